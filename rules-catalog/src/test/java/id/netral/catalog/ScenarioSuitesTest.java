@@ -1,0 +1,26 @@
+package id.netral.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.netral.core.Assessment;
+import id.netral.core.model.Scenario;
+import id.netral.core.scenario.Expectations;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ArgumentsSource;
+
+class ScenarioSuitesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @ArgumentsSource(Suites.class)
+  void scenario_assessed_meetsItsExpectations(String id, Scenario scenario) {
+    // given
+    assertThat(scenario.expect()).as("every suite scenario states what it expects").isNotNull();
+    assertThat(scenario.expect().verdict()).as("every suite scenario states its verdict").isNotNull();
+
+    // when
+    Assessment assessment = Suites.ENGINE.assess(scenario);
+
+    // then
+    assertThat(Expectations.check(scenario, assessment)).as(id).isEmpty();
+  }
+}

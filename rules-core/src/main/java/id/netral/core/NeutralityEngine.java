@@ -1,0 +1,68 @@
+package id.netral.core;
+
+import id.netral.core.catalog.Catalog;
+import id.netral.core.internal.Evaluator;
+import id.netral.core.internal.RuleSetRuntime;
+import id.netral.core.model.Scenario;
+import java.util.Objects;
+
+/**
+ * Assesses what a member of the state apparatus did against the rules on political neutrality.
+ *
+ * <p>Thread-safe and meant to be shared: create one engine per process and call {@link
+ * #assess(Scenario)} from any number of threads. Loading the bundled rules takes a few hundred
+ * milliseconds; an assessment then takes microseconds. Each thread keeps its own rule session.
+ *
+ * <pre>{@code
+ * NeutralityEngine engine = NeutralityEngine.withBundledRules();
+ * Assessment a = engine.assess(scenario);
+ * for (Finding f : a.findings()) {
+ *   System.out.println(f.type() + " " + f.basis() + " " + f.explanation().en());
+ * }
+ * }</pre>
+ *
+ * <p>An assessment is not legal advice: it says which provisions the facts given appear to engage,
+ * for a person with authority to decide.
+ */
+public final class NeutralityEngine {
+  private final Evaluator evaluator;
+
+  private NeutralityEngine(Evaluator evaluator) {
+    this.evaluator = evaluator;
+  }
+
+  /**
+   * An engine with the rule set bundled in {@code id.netral:rules-catalog}, precompiled to Drools'
+   * executable model: loading compiles no rule.
+   *
+   * @throws RuleSetException when the bundled rule set is missing or inconsistent
+   */
+  public static NeutralityEngine withBundledRules() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    if (loader == null || loader.getResource(RuleSetRuntime.BUNDLED) == null) {
+      loader = NeutralityEngine.class.getClassLoader();
+    }
+    return new NeutralityEngine(new Evaluator(RuleSetRuntime.bundled(loader)));
+  }
+
+  /**
+   * Assesses one scenario: every act against every rule, with the law in force and the election
+   * stage on the day of each act.
+   *
+   * @param scenario the actor, the election and the acts
+   * @return the verdict, the findings and the open questions
+   */
+  public Assessment assess(Scenario scenario) {
+    return evaluator.assess(Objects.requireNonNull(scenario, "scenario"));
+  }
+
+  /** The provision catalog of the rule set this engine runs. */
+  public Catalog catalog() {
+    return evaluator.runtime().catalog();
+  }
+
+  /** The netral version, catalog version and catalog digest every assessment carries. */
+  public Receipt receipt() {
+    return evaluator.runtime().receipt();
+  }
+}

@@ -1,0 +1,93 @@
+package id.netral.core.catalog;
+
+import id.netral.core.LocalizedText;
+import id.netral.core.model.Election;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The provision catalog of a rule set: the instruments, their provisions, the built-in election
+ * calendars and the questions the rules may ask. Immutable and safe to share between threads.
+ *
+ * <p>Example: {@code engine.catalog().provisions().forEach(p -> System.out.println(p.id()))}.
+ */
+public final class Catalog {
+  private final String version;
+  private final String digest;
+  private final List<Instrument> instruments;
+  private final Map<String, Provision> provisions;
+  private final Map<String, Election> elections;
+  private final Map<String, LocalizedText> questions;
+
+  /**
+   * A catalog; normally made by the engine when it loads a rule set.
+   *
+   * @param version the catalog version, e.g. {@code 2026.1}
+   * @param digest {@code sha256:} and the digest of the rule set's files
+   * @param instruments the instruments, in catalog order
+   * @param provisions the provisions, in catalog order
+   * @param elections the built-in elections by id
+   * @param questions the questions by fact name
+   */
+  public Catalog(
+      String version,
+      String digest,
+      List<Instrument> instruments,
+      List<Provision> provisions,
+      Map<String, Election> elections,
+      Map<String, LocalizedText> questions) {
+    this.version = version;
+    this.digest = digest;
+    this.instruments = List.copyOf(instruments);
+    Map<String, Provision> byId = new LinkedHashMap<>();
+    provisions.forEach(p -> byId.put(p.id(), p));
+    this.provisions = Collections.unmodifiableMap(byId);
+    this.elections = Collections.unmodifiableMap(new LinkedHashMap<>(elections));
+    this.questions = Collections.unmodifiableMap(new LinkedHashMap<>(questions));
+  }
+
+  /** The catalog version. */
+  public String version() {
+    return version;
+  }
+
+  /** {@code sha256:} and the digest of every file of the rule set. */
+  public String digest() {
+    return digest;
+  }
+
+  /** The instruments, in catalog order. */
+  public List<Instrument> instruments() {
+    return instruments;
+  }
+
+  /** Every provision, in catalog order. */
+  public List<Provision> provisions() {
+    return List.copyOf(provisions.values());
+  }
+
+  /** The provision with {@code id}, if the catalog has it. */
+  public Optional<Provision> provision(String id) {
+    return Optional.ofNullable(provisions.get(id));
+  }
+
+  /** Whether the provision {@code id} exists and applies to acts on {@code day}. */
+  public boolean inForce(String id, LocalDate day) {
+    Provision p = provisions.get(id);
+    return p != null && p.inForce().contains(day);
+  }
+
+  /** The built-in elections by id. */
+  public Map<String, Election> elections() {
+    return elections;
+  }
+
+  /** The questions the rules may ask, by fact name. */
+  public Map<String, LocalizedText> questions() {
+    return questions;
+  }
+}

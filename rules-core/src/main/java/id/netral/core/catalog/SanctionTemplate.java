@@ -1,0 +1,40 @@
+package id.netral.core.catalog;
+
+import id.netral.core.LocalizedText;
+import java.util.List;
+
+/**
+ * The sanction a provision sets, as written in the catalog. Its options are given inline or taken
+ * from the penalties another provision lists ({@code optionsFrom}).
+ *
+ * @param kind {@code CRIMINAL_PENALTY}, {@code DISCIPLINARY}, {@code MORAL}, {@code DISMISSAL} or
+ *     {@code ADMINISTRATIVE}
+ * @param custody {@code PENJARA} or {@code KURUNGAN}
+ * @param minCustodyMonths minimum custodial term in months
+ * @param maxCustodyMonths maximum custodial term in months
+ * @param minFine minimum fine in rupiah
+ * @param maxFine maximum fine in rupiah
+ * @param cumulative true for custody and fine, false for "dan/atau"
+ * @param level {@code RINGAN}, {@code SEDANG} or {@code BERAT}
+ * @param dismissal the kind of dismissal ({@code PTDH}, {@code PDHTAPS}, ...)
+ * @param options the penalties to choose from
+ * @param optionsFrom the id of the provision whose {@code penalties} are the options
+ */
+public record SanctionTemplate(
+    String kind,
+    String custody,
+    Integer minCustodyMonths,
+    Integer maxCustodyMonths,
+    Long minFine,
+    Long maxFine,
+    Boolean cumulative,
+    String level,
+    String dismissal,
+    List<LocalizedText> options,
+    String optionsFrom) {
+
+  /** Copies the options. */
+  public SanctionTemplate {
+    options = options == null ? List.of() : List.copyOf(options);
+  }
+}

@@ -1,0 +1,236 @@
+package id.netral.core.internal;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import id.netral.core.LocalizedText;
+import id.netral.core.RuleSetException;
+import id.netral.core.catalog.Authority;
+import id.netral.core.catalog.Catalog;
+import id.netral.core.catalog.Instrument;
+import id.netral.core.catalog.Provision;
+import id.netral.core.catalog.SanctionTemplate;
+import id.netral.core.model.DateRange;
+import id.netral.core.model.Election;
+import id.netral.core.model.ElectionKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads a rule set's manifest, provision files, elections and questions into a {@link Catalog}. */
+public final class CatalogLoader {
+
+  /** The manifest at the root of every rule set. */
+  public static final String MANIFEST = "catalog.yaml";
+
+  private static final Pattern PROVISION_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*");
+  private static final Set<String> CONFIDENCE = Set.of("high", "medium", "low");
+  private static final Set<String> SANCTION_KINDS =
+      Set.of("CRIMINAL_PENALTY", "DISCIPLINARY", "MORAL", "DISMISSAL", "ADMINISTRATIVE");
+
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder()
+          .addModule(new JavaTimeModule())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
+
+  /** The manifest: which files make up the rule set. */
+  public record Manifest(
+      String version,
+      List<String> provisions,
+      List<String> rules,
+      String elections,
+      String questions) {
+    /** Copies the lists. */
+    public Manifest {
+      provisions = provisions == null ? List.of() : List.copyOf(provisions);
+      rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+  }
+
+  record InstrumentDto(
+      String id, String citation, LocalizedText title, DateRange inForce, List<String> sources) {}
+
+  record ProvisionDto(
+      String id,
+      String citation,
+      LocalizedText paraphrase,
+      DateRange inForce,
+      String confidence,
+      List<String> sources,
+      Boolean encoded,
+      String notes,
+      SanctionTemplate sanction,
+      List<Authority> authority,
+      List<LocalizedText> penalties) {}
+
+  record ProvisionFile(InstrumentDto instrument, List<ProvisionDto> provisions) {}
+
+  record ElectionDto(
+      String id,
+      ElectionKind kind,
+      LocalizedText name,
+      LocalDate candidatesDetermined,
+      DateRange campaign,
+      DateRange quietPeriod,
+      LocalDate votingDay,
+      List<String> sources) {}
+
+  record ElectionsFile(List<ElectionDto> elections) {}
+
+  record QuestionsFile(Map<String, LocalizedText> questions) {}
+
+  private CatalogLoader() {}
+
+  /** Reads the manifest of {@code source}. */
+  public static Manifest manifest(RuleSource source) {
+    Manifest m = parse(source, MANIFEST, Manifest.class);
+    require(m.version() != null, source, MANIFEST, "version: missing");
+    return m;
+  }
+
+  /** Loads the catalog of {@code source} as its manifest lists it. */
+  public static Catalog load(RuleSource source, Manifest manifest) {
+    MessageDigest digest = sha256();
+    update(digest, MANIFEST, source.read(MANIFEST));
+
+    List<Instrument> instruments = new ArrayList<>();
+    Map<String, Provision> provisions = new LinkedHashMap<>();
+    for (String file : manifest.provisions()) {
+      update(digest, file, source.read(file));
+      ProvisionFile pf = parse(source, file, ProvisionFile.class);
+      require(pf.instrument() != null, source, file, "instrument: missing");
+      InstrumentDto in = pf.instrument();
+      require(in.id() != null && in.citation() != null && in.title() != null && in.inForce() != null,
+          source, file, "instrument: id, citation, title and inForce are required");
+      instruments.add(new Instrument(in.id(), in.citation(), in.title(), in.inForce(), in.sources()));
+      List<ProvisionDto> list = pf.provisions() == null ? List.of() : pf.provisions();
+      for (int i = 0; i < list.size(); i++) {
+        ProvisionDto p = list.get(i);
+        String where = "provisions[" + i + "]";
+        require(p.id() != null, source, file, where + ".id: missing");
+        require(PROVISION_ID.matcher(p.id()).matches(), source, file,
+            where + ".id: '" + p.id() + "' is not a provision id such as uu-7-2017/pasal-280/ayat-3");
+        require(p.id().equals(in.id()) || p.id().startsWith(in.id() + "/"), source, file,
+            where + ".id: '" + p.id() + "' does not start with the instrument id '" + in.id() + "'");
+        require(!provisions.containsKey(p.id()), source, file, where + ".id: duplicate provision id '" + p.id() + "'");
+        require(p.citation() != null, source, file, where + ".citation: missing");
+        require(p.paraphrase() != null && p.paraphrase().id() != null && p.paraphrase().en() != null,
+            source, file, where + ".paraphrase: id and en are required");
+        require(p.confidence() != null && CONFIDENCE.contains(p.confidence()), source, file,
+            where + ".confidence: expected one of high, medium, low");
+        require(p.sources() != null && !p.sources().isEmpty(), source, file, where + ".sources: at least one source is required");
+        if (p.sanction() != null) {
+          require(p.sanction().kind() != null && SANCTION_KINDS.contains(p.sanction().kind()), source, file,
+              where + ".sanction.kind: expected one of " + String.join(", ", SANCTION_KINDS));
+        }
+        DateRange inForce = p.inForce() != null ? p.inForce() : in.inForce();
+        provisions.put(p.id(), new Provision(p.id(), in.id(), p.citation(), p.paraphrase(), inForce,
+            p.confidence(), p.sources(), Boolean.TRUE.equals(p.encoded()), p.notes(), p.sanction(),
+            p.authority(), p.penalties()));
+      }
+    }
+    for (Provision p : provisions.values()) {
+      if (p.sanction() != null && p.sanction().optionsFrom() != null) {
+        require(provisions.containsKey(p.sanction().optionsFrom()), source, fileOf(manifest, p),
+            p.id() + ": sanction.optionsFrom names unknown provision '" + p.sanction().optionsFrom() + "'");
+      }
+    }
+
+    Map<String, Election> elections = new LinkedHashMap<>();
+    if (manifest.elections() != null) {
+      update(digest, manifest.elections(), source.read(manifest.elections()));
+      ElectionsFile ef = parse(source, manifest.elections(), ElectionsFile.class);
+      for (ElectionDto e : ef.elections() == null ? List.<ElectionDto>of() : ef.elections()) {
+        try {
+          elections.put(e.id(), new Election(e.id(), e.kind(), e.candidatesDetermined(), e.campaign(),
+              e.quietPeriod(), e.votingDay()));
+        } catch (NullPointerException ex) {
+          throw new RuleSetException(source.describe(manifest.elections()) + ": election '" + e.id()
+              + "': " + ex.getMessage() + " is missing");
+        }
+      }
+    }
+    Map<String, LocalizedText> questions = new LinkedHashMap<>();
+    if (manifest.questions() != null) {
+      update(digest, manifest.questions(), source.read(manifest.questions()));
+      QuestionsFile qf = parse(source, manifest.questions(), QuestionsFile.class);
+      if (qf.questions() != null) {
+        questions.putAll(qf.questions());
+      }
+    }
+    for (String rule : manifest.rules()) {
+      update(digest, rule, source.read(rule));
+    }
+    String hex = "sha256:" + HexFormat.of().formatHex(digest.digest());
+    return new Catalog(manifest.version(), hex, instruments, List.copyOf(provisions.values()),
+        elections, questions);
+  }
+
+  private static String fileOf(Manifest manifest, Provision p) {
+    return manifest.provisions().stream().filter(f -> f.contains(p.instrument())).findFirst()
+        .orElse(MANIFEST);
+  }
+
+  static <T> T parse(RuleSource source, String file, Class<T> type) {
+    byte[] bytes = source.read(file);
+    try {
+      T value = YAML.readValue(bytes, type);
+      if (value == null) {
+        throw new RuleSetException(source.describe(file) + ": the file is empty");
+      }
+      return value;
+    } catch (JsonMappingException e) {
+      JsonLocation loc = e.getLocation();
+      String path = e.getPath().stream()
+          .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+          .reduce("", (a, b) -> a.isEmpty() || b.startsWith("[") ? a + b : a + "." + b);
+      throw new RuleSetException(source.describe(file) + where(loc) + ": " + path + ": "
+          + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+    } catch (JacksonException e) {
+      throw new RuleSetException(source.describe(file) + where(e.getLocation()) + ": "
+          + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+    } catch (IOException e) {
+      throw new RuleSetException(source.describe(file) + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String where(JsonLocation loc) {
+    return loc == null || loc.getLineNr() < 1 ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+  }
+
+  private static void require(boolean ok, RuleSource source, String file, String message) {
+    if (!ok) {
+      throw new RuleSetException(source.describe(file) + ": " + message);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void update(MessageDigest digest, String name, byte[] bytes) {
+    digest.update(name.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    digest.update(bytes);
+    digest.update((byte) 0);
+  }
+}

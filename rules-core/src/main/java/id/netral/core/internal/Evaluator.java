@@ -1,0 +1,228 @@
+package id.netral.core.internal;
+
+import id.netral.core.Assessment;
+import id.netral.core.Finding;
+import id.netral.core.Language;
+import id.netral.core.LegalBasis;
+import id.netral.core.LocalizedText;
+import id.netral.core.OpenQuestion;
+import id.netral.core.Sanction;
+import id.netral.core.Verdict;
+import id.netral.core.catalog.Authority;
+import id.netral.core.catalog.Catalog;
+import id.netral.core.catalog.Provision;
+import id.netral.core.catalog.SanctionTemplate;
+import id.netral.core.model.Act;
+import id.netral.core.model.Scenario;
+import id.netral.core.rules.ActFact;
+import id.netral.core.rules.Conclusions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * Assesses scenarios against one {@link RuleSetRuntime}. Each thread gets its own KieSession,
+ * reused across assessments: the facts of one scenario are deleted before the next is inserted.
+ */
+public final class Evaluator {
+  private final RuleSetRuntime runtime;
+  private final ThreadLocal<Worker> workers;
+
+  /** An evaluator for {@code runtime}. */
+  public Evaluator(RuleSetRuntime runtime) {
+    this.runtime = runtime;
+    this.workers = ThreadLocal.withInitial(() -> new Worker(runtime));
+  }
+
+  /** The rule set. */
+  public RuleSetRuntime runtime() {
+    return runtime;
+  }
+
+  /** Assesses {@code scenario}. */
+  public Assessment assess(Scenario scenario) {
+    Worker worker = workers.get();
+    List<Hit> hits;
+    try {
+      hits = worker.run(scenario);
+    } catch (RuntimeException e) {
+      workers.remove();
+      throw new IllegalStateException("scenario '" + scenario.id() + "': a rule failed: " + e.getMessage(), e);
+    }
+    return assemble(scenario, hits);
+  }
+
+  private record Hit(String rule, ActFact act, boolean question) {}
+
+  private static final class Worker implements Conclusions {
+    private final RuleSetRuntime runtime;
+    private final KieSession session;
+    private final List<Hit> hits = new ArrayList<>();
+    private final List<FactHandle> handles = new ArrayList<>();
+
+    Worker(RuleSetRuntime runtime) {
+      this.runtime = runtime;
+      this.session = runtime.kieBase().newKieSession();
+      if (runtime.hasGlobal()) {
+        session.setGlobal("conclude", this);
+      }
+    }
+
+    List<Hit> run(Scenario scenario) {
+      hits.clear();
+      handles.clear();
+      Catalog catalog = runtime.catalog();
+      try {
+        List<Act> acts = scenario.acts();
+        for (int i = 0; i < acts.size(); i++) {
+          handles.add(session.insert(new ActFact(scenario.actor(), acts.get(i), scenario.election(), i, catalog)));
+        }
+        session.fireAllRules();
+        return List.copyOf(hits);
+      } finally {
+        for (FactHandle h : handles) {
+          session.delete(h);
+        }
+        handles.clear();
+        hits.clear();
+      }
+    }
+
+    @Override
+    public void finding(String rule, ActFact act) {
+      hits.add(new Hit(rule, act, false));
+    }
+
+    @Override
+    public void ask(String rule, ActFact act) {
+      hits.add(new Hit(rule, act, true));
+    }
+  }
+
+  private Assessment assemble(Scenario scenario, List<Hit> hits) {
+    Catalog catalog = runtime.catalog();
+    List<Finding> findings = new ArrayList<>();
+    Map<String, QuestionBuilder> questions = new LinkedHashMap<>();
+    List<Hit> sorted = new ArrayList<>(hits);
+    sorted.sort(Comparator.comparingInt((Hit h) -> h.act().getIndex()).thenComparing(Hit::rule));
+    for (Hit hit : sorted) {
+      RuleSpec spec = runtime.rules().get(hit.rule());
+      if (spec == null) {
+        throw new IllegalStateException("rule \"" + hit.rule() + "\" concluded but is not known to the engine");
+      }
+      List<LegalBasis> basis = basis(spec, hit.act().getDate());
+      if (hit.question()) {
+        questions.computeIfAbsent(hit.act().getAct().id() + "\u0000" + spec.asks(),
+                k -> new QuestionBuilder(hit.act().getIndex(), hit.act().getAct().id(), spec.asks()))
+            .basis.addAll(basis);
+      } else {
+        findings.add(finding(spec, hit.act(), basis, catalog));
+      }
+    }
+    findings.sort(Comparator.comparingInt((Finding f) -> indexOf(scenario, f.act()))
+        .thenComparing(Finding::type)
+        .thenComparing(Finding::rule));
+    List<OpenQuestion> open = questions.values().stream()
+        .sorted(Comparator.comparingInt((QuestionBuilder q) -> q.index).thenComparing(q -> q.fact))
+        .map(q -> new OpenQuestion(q.act, q.fact, catalog.questions().get(q.fact), List.copyOf(q.basis)))
+        .toList();
+    Verdict verdict = !findings.isEmpty() ? Verdict.VIOLATION
+        : !open.isEmpty() ? Verdict.NEEDS_ASSESSMENT : Verdict.NO_VIOLATION;
+    return new Assessment(scenario.id(), verdict, findings, open, runtime.receipt());
+  }
+
+  private static int indexOf(Scenario scenario, String actId) {
+    for (int i = 0; i < scenario.acts().size(); i++) {
+      if (scenario.acts().get(i).id().equals(actId)) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  private static final class QuestionBuilder {
+    final int index;
+    final String act;
+    final String fact;
+    final Set<LegalBasis> basis = new LinkedHashSet<>();
+
+    QuestionBuilder(int index, String act, String fact) {
+      this.index = index;
+      this.act = act;
+      this.fact = fact;
+    }
+  }
+
+  /** The rule's basis provisions: the primary always, the others where in force on {@code day}. */
+  private List<LegalBasis> basis(RuleSpec spec, LocalDate day) {
+    Catalog catalog = runtime.catalog();
+    List<LegalBasis> out = new ArrayList<>();
+    for (int i = 0; i < spec.basis().size(); i++) {
+      String id = spec.basis().get(i);
+      if (i == 0 || catalog.inForce(id, day)) {
+        out.add(new LegalBasis(id, catalog.provision(id).orElseThrow().citation()));
+      }
+    }
+    return out;
+  }
+
+  private static Finding finding(RuleSpec spec, ActFact act, List<LegalBasis> basis, Catalog catalog) {
+    Sanction sanction = null;
+    LocalizedText authority = null;
+    if (spec.sanction() != null) {
+      Provision p = catalog.provision(spec.sanction()).orElseThrow();
+      sanction = sanction(p, catalog);
+      authority = p.authority().stream().filter(a -> a.appliesOn(act.getDate())).findFirst()
+          .map(Authority::text).orElse(null);
+    }
+    Provision primary = catalog.provision(spec.basis().get(0)).orElseThrow();
+    LocalizedText explanation = new LocalizedText(
+        explain(spec, act, basis, primary, sanction, authority, Language.ID),
+        explain(spec, act, basis, primary, sanction, authority, Language.EN));
+    return new Finding(act.getAct().id(), spec.track(), spec.id(), basis, sanction, authority, explanation);
+  }
+
+  private static Sanction sanction(Provision p, Catalog catalog) {
+    SanctionTemplate t = p.sanction();
+    Provision listing = p;
+    List<LocalizedText> options = t.options();
+    if (t.optionsFrom() != null) {
+      listing = catalog.provision(t.optionsFrom()).orElseThrow();
+      options = listing.penalties();
+    }
+    return new Sanction(t.kind(), t.custody(), t.minCustodyMonths(), t.maxCustodyMonths(), t.minFine(),
+        t.maxFine(), t.cumulative(), t.level(), t.dismissal(), options,
+        new LegalBasis(listing.id(), listing.citation()));
+  }
+
+  private static String explain(RuleSpec spec, ActFact act, List<LegalBasis> basis, Provision primary,
+      Sanction sanction, LocalizedText authority, Language lang) {
+    boolean id = lang == Language.ID;
+    StringBuilder b = new StringBuilder();
+    b.append(Texts.actor(act, lang)).append(' ').append(Texts.act(act, lang))
+        .append(id ? " pada " : " on ").append(Texts.date(act, lang))
+        .append(" (").append(Texts.stage(act, lang)).append("). ");
+    b.append(id ? "Menurut " : "Under ")
+        .append(Texts.join(basis.stream().map(LegalBasis::citation).toList(), lang)).append(": ")
+        .append(primary.paraphrase().in(lang));
+    if (!primary.paraphrase().in(lang).endsWith(".")) {
+      b.append('.');
+    }
+    b.append(' ').append(Texts.track(spec.track(), lang));
+    if (sanction != null) {
+      b.append(id ? " Sanksi: " : " Sanction: ").append(Texts.sanction(sanction, lang))
+          .append(" (").append(sanction.basis().citation()).append(").");
+    }
+    if (authority != null) {
+      b.append(id ? " Yang memutus: " : " Decided by: ").append(authority.in(lang)).append('.');
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,192 @@
+package id.netral.core.internal;
+
+import id.netral.core.FindingType;
+import id.netral.core.Receipt;
+import id.netral.core.RuleSetException;
+import id.netral.core.catalog.Catalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * A loaded rule set: the catalog, the KieBase and what each rule concludes. Immutable; shared by
+ * every thread.
+ */
+public final class RuleSetRuntime {
+
+  /** The resource that tells where the bundled rule set is. */
+  public static final String BUNDLED = "META-INF/netral/rule-set.properties";
+
+  private static final String GLOBAL = "conclude";
+
+  private final Catalog catalog;
+  private final KieBase kieBase;
+  private final Map<String, RuleSpec> rules;
+  private final Receipt receipt;
+  private final boolean hasGlobal;
+
+  RuleSetRuntime(Catalog catalog, KieBase kieBase, Map<String, RuleSpec> rules, String version) {
+    this.catalog = catalog;
+    this.kieBase = kieBase;
+    this.rules = Collections.unmodifiableMap(rules);
+    this.receipt = new Receipt(version, catalog.version(), catalog.digest());
+    this.hasGlobal = kieBase.getKiePackages().stream()
+        .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
+  }
+
+  /** Loads the rule set bundled on the classpath, with its precompiled executable model. */
+  public static RuleSetRuntime bundled(ClassLoader loader) {
+    Properties props = new Properties();
+    try (InputStream in = loader.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new RuleSetException("no bundled rule set on the classpath (" + BUNDLED
+            + " is missing): add the id.netral:rules-catalog dependency");
+      }
+      props.load(in);
+    } catch (IOException e) {
+      throw new RuleSetException(BUNDLED + ": " + e.getMessage(), e);
+    }
+    RuleSource source = RuleSource.classpath(loader, props.getProperty("root"));
+    CatalogLoader.Manifest manifest = CatalogLoader.manifest(source);
+    Catalog catalog = CatalogLoader.load(source, manifest);
+    KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models(loader, props.getProperty("model")));
+    return of(catalog, kieBase, source);
+  }
+
+  /** Checks the rules of {@code kieBase} against {@code catalog} and wraps them. */
+  public static RuleSetRuntime of(Catalog catalog, KieBase kieBase, RuleSource source) {
+    Map<String, RuleSpec> specs = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        RuleSpec spec = spec(rule, problems);
+        if (spec == null) {
+          continue;
+        }
+        for (String id : spec.basis()) {
+          if (catalog.provision(id).isEmpty()) {
+            problems.add("rule \"" + rule.getName() + "\": @basis cites '" + id + "', which is not in the catalog");
+          }
+        }
+        if (spec.sanction() != null && catalog.provision(spec.sanction()).map(p -> p.sanction() == null).orElse(true)) {
+          problems.add("rule \"" + rule.getName() + "\": @sanction names '" + spec.sanction()
+              + "', which is not in the catalog or sets no sanction");
+        }
+        if (spec.asks() != null && !catalog.questions().containsKey(spec.asks())) {
+          problems.add("rule \"" + rule.getName() + "\": @asks names '" + spec.asks() + "', which has no question in the catalog");
+        }
+        if (specs.put(rule.getName(), spec) != null) {
+          problems.add("rule \"" + rule.getName() + "\": two rules have this name");
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(source.describe(CatalogLoader.MANIFEST) + ": " + String.join("; ", problems));
+    }
+    return new RuleSetRuntime(catalog, kieBase, specs, version());
+  }
+
+  private static RuleSpec spec(Rule rule, List<String> problems) {
+    Map<String, Object> meta = rule.getMetaData();
+    String name = rule.getName();
+    String basis = string(meta.get("basis"));
+    if (basis == null || basis.isBlank()) {
+      problems.add("rule \"" + name + "\": no @basis: every rule cites the provisions it encodes");
+      return null;
+    }
+    String track = string(meta.get("track"));
+    String asks = string(meta.get("asks"));
+    if ((track == null) == (asks == null)) {
+      problems.add("rule \"" + name + "\": give either @track (a finding) or @asks (a question)");
+      return null;
+    }
+    FindingType type = null;
+    if (track != null) {
+      try {
+        type = FindingType.valueOf(track);
+      } catch (IllegalArgumentException e) {
+        problems.add("rule \"" + name + "\": @track '" + track + "' is not one of " + Arrays.toString(FindingType.values()));
+        return null;
+      }
+    }
+    List<String> ids = Arrays.stream(basis.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    int space = name.indexOf(' ');
+    String id = space < 0 ? name : name.substring(0, space);
+    return new RuleSpec(name, id, rule.getPackageName(), type, ids, string(meta.get("sanction")), asks);
+  }
+
+  private static String string(Object value) {
+    if (value == null) {
+      return null;
+    }
+    String s = value.toString();
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+      s = s.substring(1, s.length() - 1);
+    }
+    return s;
+  }
+
+  private static List<Model> models(ClassLoader loader, String marker) {
+    List<Model> models = new ArrayList<>();
+    try (InputStream in = loader.getResourceAsStream(marker)) {
+      if (in == null) {
+        throw new RuleSetException(marker + " is missing: the rules were not compiled to the executable model");
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        line = line.trim();
+        if (line.isEmpty() || line.startsWith("Drools-Model-Version")) {
+          continue;
+        }
+        Class<?> type = Class.forName(line, true, loader);
+        models.add((Model) type.getDeclaredConstructor().newInstance());
+      }
+    } catch (IOException | ReflectiveOperationException e) {
+      throw new RuleSetException(marker + ": cannot load the executable model: " + e, e);
+    }
+    if (models.isEmpty()) {
+      throw new RuleSetException(marker + " lists no model class");
+    }
+    return models;
+  }
+
+  private static String version() {
+    String v = RuleSetRuntime.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  /** The catalog. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** The KieBase. */
+  public KieBase kieBase() {
+    return kieBase;
+  }
+
+  /** What each rule concludes, by rule name. */
+  public Map<String, RuleSpec> rules() {
+    return rules;
+  }
+
+  /** The receipt every assessment carries. */
+  public Receipt receipt() {
+    return receipt;
+  }
+
+  boolean hasGlobal() {
+    return hasGlobal;
+  }
+}

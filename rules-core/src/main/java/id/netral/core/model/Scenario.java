@@ -1,0 +1,29 @@
+package id.netral.core.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One actor, the election, and what the actor did: the unit of assessment.
+ *
+ * <p>Example: {@code engine.assess(new Scenario("s1", "PNS likes a post", election, actor,
+ * List.of(act), null))}.
+ *
+ * @param id unique within its file
+ * @param title a sentence a person can read; may be null
+ * @param election the election the acts relate to
+ * @param actor who acted
+ * @param acts what the actor did; may be empty
+ * @param expect the expected assessment, read by {@code netral test}; may be null
+ */
+public record Scenario(
+    String id, String title, Election election, Actor actor, List<Act> acts, Expectation expect) {
+
+  /** Checks the required fields and copies the acts. */
+  public Scenario {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(election, "election");
+    Objects.requireNonNull(actor, "actor");
+    acts = List.copyOf(acts);
+  }
+}

@@ -1,0 +1,507 @@
+package id.netral.core.scenario;
+
+import id.netral.core.model.Act;
+import id.netral.core.model.ActType;
+import id.netral.core.model.Actor;
+import id.netral.core.model.ActorType;
+import id.netral.core.model.Audience;
+import id.netral.core.model.CampaignRole;
+import id.netral.core.model.DateRange;
+import id.netral.core.model.Effect;
+import id.netral.core.model.Election;
+import id.netral.core.model.ElectionKind;
+import id.netral.core.model.Expectation;
+import id.netral.core.model.Expectation.ExpectedFinding;
+import id.netral.core.model.PartyRole;
+import id.netral.core.model.Position;
+import id.netral.core.model.Scenario;
+import id.netral.core.model.SocialMediaForm;
+import id.netral.core.model.Target;
+import id.netral.core.model.TargetKind;
+import id.netral.core.scenario.Node.Entry;
+import id.netral.core.scenario.Node.ListNode;
+import id.netral.core.scenario.Node.MapNode;
+import id.netral.core.scenario.Node.Scalar;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Turns a {@link Node} tree into scenarios, collecting every problem with its location. */
+final class Binder {
+  static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Set<String> FILE_KEYS = Set.of("version", "scenarios");
+  private static final Set<String> SCENARIO_KEYS = Set.of("id", "title", "election", "actor", "acts", "expect");
+  private static final Set<String> ACTOR_KEYS = Set.of("id", "type", "position", "name", "resignedOn", "retiredOn");
+  private static final Set<String> ELECTION_KEYS =
+      Set.of("kind", "candidatesDetermined", "campaign", "quietPeriod", "votingDay");
+  private static final Set<String> RANGE_KEYS = Set.of("from", "to");
+  private static final Set<String> TARGET_KEYS = Set.of("kind", "name", "independent", "spouse");
+  private static final Set<String> EXPECT_KEYS = Set.of("verdict", "findings", "match", "openQuestions");
+  private static final Set<String> EXPECTED_FINDING_KEYS = Set.of("type", "basis", "act", "sanction");
+  private static final Set<String> VERDICTS = Set.of("VIOLATION", "NO_VIOLATION", "NEEDS_ASSESSMENT");
+  private static final Set<String> FINDING_TYPES = Set.of("ETHICS", "DISCIPLINE", "ADMINISTRATIVE", "CRIMINAL");
+  private static final Set<String> MATCH = Set.of("includes", "all");
+
+  private final String file;
+  private final Map<String, Election> elections;
+  private final List<Problem> problems;
+
+  Binder(String file, Map<String, Election> elections, List<Problem> problems) {
+    this.file = file;
+    this.elections = elections;
+    this.problems = problems;
+  }
+
+  /** Binds a whole scenario file: {@code version} and {@code scenarios}. */
+  List<Scenario> file(Node root) {
+    MapNode map = map(root, "");
+    if (map == null) {
+      return List.of();
+    }
+    keys(map, "", FILE_KEYS);
+    Node version = required(map, "", "version");
+    if (version != null) {
+      if (!(version instanceof Scalar s) || s.kind() != Scalar.Kind.INTEGER || !s.text().equals("1")) {
+        problem(version, "version", "unsupported version " + text(version) + "; expected 1");
+      }
+    }
+    Node list = required(map, "", "scenarios");
+    List<Scenario> out = new ArrayList<>();
+    if (list == null) {
+      return out;
+    }
+    if (!(list instanceof ListNode items)) {
+      problem(list, "scenarios", "expected a list of scenarios, found " + list.describe());
+      return out;
+    }
+    if (items.items().isEmpty()) {
+      problem(list, "scenarios", "the list is empty; a scenario file holds at least one scenario");
+    }
+    Map<String, Node> ids = new LinkedHashMap<>();
+    for (int i = 0; i < items.items().size(); i++) {
+      String path = "scenarios[" + i + "]";
+      Node item = items.items().get(i);
+      Scenario s = scenario(item, path);
+      if (s != null) {
+        Node previous = ids.putIfAbsent(s.id(), item);
+        if (previous != null) {
+          MapNode m = (MapNode) item;
+          Entry e = m.entries().get("id");
+          problems.add(new Problem(file, e.value().line(), e.value().column(), path + ".id",
+              "duplicate scenario id '" + s.id() + "' (first used at line " + previous.line() + ")"));
+        }
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Binds one scenario (an entry of {@code scenarios}, or one NDJSON line). */
+  Scenario scenario(Node node, String path) {
+    MapNode map = map(node, path);
+    if (map == null) {
+      return null;
+    }
+    int before = problems.size();
+    keys(map, path, SCENARIO_KEYS);
+    String id = string(required(map, path, "id"), join(path, "id"));
+    if (id != null && !SCENARIO_ID.matcher(id).matches()) {
+      problem(map.entries().get("id").value(), join(path, "id"),
+          "'" + id + "' is not a scenario id: lower-case letters, digits and '-', starting with a letter or digit");
+    }
+    String title = string(optional(map, "title"), join(path, "title"));
+    Election election = election(required(map, path, "election"), join(path, "election"));
+    Actor actor = actor(required(map, path, "actor"), join(path, "actor"));
+    List<Act> acts = acts(required(map, path, "acts"), join(path, "acts"));
+    Expectation expect = expect(optional(map, "expect"), join(path, "expect"));
+    if (problems.size() > before || id == null || election == null || actor == null || acts == null) {
+      return null;
+    }
+    return new Scenario(id, title, election, actor, acts, expect);
+  }
+
+  private Election election(Node node, String path) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof Scalar s && s.kind() == Scalar.Kind.STRING) {
+      Election e = elections.get(s.text());
+      if (e == null) {
+        problem(node, path, "unknown election '" + s.text() + "'; expected one of "
+            + String.join(", ", new TreeSet<>(elections.keySet())) + ", or an inline calendar");
+      }
+      return e;
+    }
+    MapNode map = map(node, path);
+    if (map == null) {
+      return null;
+    }
+    int before = problems.size();
+    keys(map, path, ELECTION_KEYS);
+    ElectionKind kind = enumValue(required(map, path, "kind"), join(path, "kind"), ElectionKind.class, "election kind");
+    LocalDate determined = date(required(map, path, "candidatesDetermined"), join(path, "candidatesDetermined"));
+    DateRange campaign = range(required(map, path, "campaign"), join(path, "campaign"), true);
+    DateRange quiet = range(optional(map, "quietPeriod"), join(path, "quietPeriod"), true);
+    LocalDate voting = date(required(map, path, "votingDay"), join(path, "votingDay"));
+    if (problems.size() > before || kind == null || determined == null || campaign == null || voting == null) {
+      return null;
+    }
+    if (campaign.from().isAfter(campaign.to())) {
+      problem(map.entries().get("campaign").value(), join(path, "campaign"), "the campaign ends before it starts");
+    } else if (determined.isAfter(campaign.from())) {
+      problem(map.entries().get("candidatesDetermined").value(), join(path, "candidatesDetermined"),
+          "candidates are determined after the campaign starts");
+    } else if (!voting.isAfter(campaign.to())) {
+      problem(map.entries().get("votingDay").value(), join(path, "votingDay"), "voting day is not after the campaign");
+    }
+    return problems.size() > before ? null : new Election(null, kind, determined, campaign, quiet, voting);
+  }
+
+  private DateRange range(Node node, String path, boolean bothEnds) {
+    if (node == null) {
+      return null;
+    }
+    MapNode map = map(node, path);
+    if (map == null) {
+      return null;
+    }
+    keys(map, path, RANGE_KEYS);
+    LocalDate from = date(bothEnds ? required(map, path, "from") : optional(map, "from"), join(path, "from"));
+    LocalDate to = date(bothEnds ? required(map, path, "to") : optional(map, "to"), join(path, "to"));
+    return from == null || to == null ? null : new DateRange(from, to);
+  }
+
+  private Actor actor(Node node, String path) {
+    if (node == null) {
+      return null;
+    }
+    MapNode map = map(node, path);
+    if (map == null) {
+      return null;
+    }
+    keys(map, path, ACTOR_KEYS);
+    String id = string(required(map, path, "id"), join(path, "id"));
+    ActorType type = enumValue(required(map, path, "type"), join(path, "type"), ActorType.class, "actor type");
+    Position position = enumValue(optional(map, "position"), join(path, "position"), Position.class, "position");
+    String name = string(optional(map, "name"), join(path, "name"));
+    LocalDate resigned = date(optional(map, "resignedOn"), join(path, "resignedOn"));
+    LocalDate retired = date(optional(map, "retiredOn"), join(path, "retiredOn"));
+    return id == null || type == null ? null : new Actor(id, type, position, name, resigned, retired);
+  }
+
+  private List<Act> acts(Node node, String path) {
+    if (node == null) {
+      return null;
+    }
+    if (!(node instanceof ListNode list)) {
+      problem(node, path, "expected a list of acts, found " + node.describe());
+      return null;
+    }
+    List<Act> acts = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      String p = path + "[" + i + "]";
+      Act act = act(list.items().get(i), p, i);
+      if (act != null) {
+        if (!ids.add(act.id())) {
+          problem(list.items().get(i), p + ".id", "duplicate act id '" + act.id() + "' in this scenario");
+        }
+        acts.add(act);
+      }
+    }
+    return acts.size() == list.items().size() ? acts : null;
+  }
+
+  private Act act(Node node, String path, int index) {
+    MapNode map = map(node, path);
+    if (map == null) {
+      return null;
+    }
+    int before = problems.size();
+    ActType type = enumValue(required(map, path, "type"), join(path, "type"), ActType.class, "act type");
+    if (type != null) {
+      Set<String> allowed = new HashSet<>(ActType.COMMON_FIELDS);
+      allowed.addAll(type.fields());
+      for (Entry e : map.entries().values()) {
+        if (!allowed.contains(e.key())) {
+          problems.add(new Problem(file, e.line(), e.column(), join(path, e.key()),
+              "unknown key '" + e.key() + "' for an act of type " + type + "; expected one of "
+                  + String.join(", ", new TreeSet<>(allowed))));
+        }
+      }
+    }
+    String id = string(optional(map, "id"), join(path, "id"));
+    LocalDate date = date(required(map, path, "date"), join(path, "date"));
+    Act.Builder b = Act.builder(type == null ? ActType.VOTING : type, date == null ? LocalDate.EPOCH : date)
+        .id(id == null ? "a" + (index + 1) : id)
+        .target(target(optional(map, "target"), join(path, "target")));
+    if (type == ActType.PARTY_MEMBERSHIP) {
+      b.partyRole(enumValue(optional(map, "role"), join(path, "role"), PartyRole.class, "party role"));
+    } else if (type == ActType.CAMPAIGN_ROLE) {
+      b.campaignRole(enumValue(optional(map, "role"), join(path, "role"), CampaignRole.class, "campaign role"));
+    }
+    b.resigned(bool(map, path, "resigned"))
+        .office(string(optional(map, "office"), join(path, "office")))
+        .onLeave(bool(map, path, "onLeave"))
+        .form(enumValue(optional(map, "form"), join(path, "form"), SocialMediaForm.class, "form"))
+        .partisanSymbol(bool(map, path, "partisanSymbol"))
+        .publiclyAccessible(bool(map, path, "publiclyAccessible"))
+        .activeSupport(bool(map, path, "activeSupport"))
+        .usesPartyAttributes(bool(map, path, "usesPartyAttributes"))
+        .usesCivilServantAttributes(bool(map, path, "usesCivilServantAttributes"))
+        .mobilizesCivilServants(bool(map, path, "mobilizesCivilServants"))
+        .usesStateFacilities(bool(map, path, "usesStateFacilities"))
+        .audience(enumSet(optional(map, "audience"), join(path, "audience"), Audience.class, "audience"))
+        .effect(enumValue(optional(map, "effect"), join(path, "effect"), Effect.class, "effect"))
+        .involved(enumSet(optional(map, "involved"), join(path, "involved"), ActorType.class, "actor type"));
+    if (problems.size() > before || type == null || date == null) {
+      return null;
+    }
+    return b.build();
+  }
+
+  private Target target(Node node, String path) {
+    if (node == null) {
+      return null;
+    }
+    MapNode map = map(node, path);
+    if (map == null) {
+      return null;
+    }
+    keys(map, path, TARGET_KEYS);
+    TargetKind kind = enumValue(required(map, path, "kind"), join(path, "kind"), TargetKind.class, "target kind");
+    String name = string(optional(map, "name"), join(path, "name"));
+    Boolean independent = bool(map, path, "independent");
+    Boolean spouse = bool(map, path, "spouse");
+    return kind == null ? null : new Target(kind, name, independent, spouse);
+  }
+
+  private Expectation expect(Node node, String path) {
+    if (node == null) {
+      return null;
+    }
+    MapNode map = map(node, path);
+    if (map == null) {
+      return null;
+    }
+    keys(map, path, EXPECT_KEYS);
+    String verdict = choice(optional(map, "verdict"), join(path, "verdict"), VERDICTS, "verdict");
+    String match = choice(optional(map, "match"), join(path, "match"), MATCH, "match");
+    List<ExpectedFinding> findings = new ArrayList<>();
+    Node fs = optional(map, "findings");
+    if (fs != null) {
+      if (fs instanceof ListNode list) {
+        for (int i = 0; i < list.items().size(); i++) {
+          ExpectedFinding f = expectedFinding(list.items().get(i), join(path, "findings") + "[" + i + "]");
+          if (f != null) {
+            findings.add(f);
+          }
+        }
+      } else {
+        problem(fs, join(path, "findings"), "expected a list of findings, found " + fs.describe());
+      }
+    }
+    List<String> questions = null;
+    Node qs = optional(map, "openQuestions");
+    if (qs != null) {
+      if (qs instanceof ListNode list) {
+        questions = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+          String q = string(list.items().get(i), join(path, "openQuestions") + "[" + i + "]");
+          if (q != null) {
+            questions.add(q);
+          }
+        }
+      } else {
+        problem(qs, join(path, "openQuestions"), "expected a list of fact names, found " + qs.describe());
+      }
+    }
+    return new Expectation(verdict, findings, "includes".equals(match), questions);
+  }
+
+  private ExpectedFinding expectedFinding(Node node, String path) {
+    MapNode map = map(node, path);
+    if (map == null) {
+      return null;
+    }
+    keys(map, path, EXPECTED_FINDING_KEYS);
+    String type = choice(required(map, path, "type"), join(path, "type"), FINDING_TYPES, "finding type");
+    String basis = string(required(map, path, "basis"), join(path, "basis"));
+    String act = string(optional(map, "act"), join(path, "act"));
+    Map<String, Object> sanction = new LinkedHashMap<>();
+    Node s = optional(map, "sanction");
+    if (s != null) {
+      MapNode sm = map(s, join(path, "sanction"));
+      if (sm != null) {
+        for (Entry e : sm.entries().values()) {
+          if (e.value() instanceof Scalar sc && sc.kind() != Scalar.Kind.NULL) {
+            sanction.put(e.key(), switch (sc.kind()) {
+              case INTEGER -> Long.parseLong(sc.text());
+              case BOOLEAN -> Boolean.parseBoolean(sc.text());
+              default -> sc.text();
+            });
+          } else {
+            problems.add(new Problem(file, e.value().line(), e.value().column(), join(join(path, "sanction"), e.key()),
+                "expected a single value, found " + e.value().describe()));
+          }
+        }
+      }
+    }
+    return type == null || basis == null ? null : new ExpectedFinding(type, basis, act, sanction);
+  }
+
+  // ---- helpers
+
+  private MapNode map(Node node, String path) {
+    if (node instanceof MapNode m) {
+      return m;
+    }
+    problem(node, path, "expected a mapping, found " + node.describe());
+    return null;
+  }
+
+  private void keys(MapNode map, String path, Set<String> allowed) {
+    for (Entry e : map.entries().values()) {
+      if (!allowed.contains(e.key())) {
+        problems.add(new Problem(file, e.line(), e.column(), join(path, e.key()),
+            "unknown key '" + e.key() + "'; expected one of " + String.join(", ", new TreeSet<>(allowed))));
+      }
+    }
+  }
+
+  private Node required(MapNode map, String path, String key) {
+    Entry e = map.entries().get(key);
+    if (e == null || (e.value() instanceof Scalar s && s.kind() == Scalar.Kind.NULL)) {
+      Node at = e == null ? map : e.value();
+      problems.add(new Problem(file, at.line(), at.column(), join(path, key), "missing required key '" + key + "'"));
+      return null;
+    }
+    return e.value();
+  }
+
+  private static Node optional(MapNode map, String key) {
+    Entry e = map.entries().get(key);
+    if (e == null || (e.value() instanceof Scalar s && s.kind() == Scalar.Kind.NULL)) {
+      return null;
+    }
+    return e.value();
+  }
+
+  private String string(Node node, String path) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof Scalar s && s.kind() != Scalar.Kind.NULL) {
+      return s.text();
+    }
+    problem(node, path, "expected a string, found " + node.describe());
+    return null;
+  }
+
+  private Boolean bool(MapNode map, String path, String key) {
+    Node node = optional(map, key);
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof Scalar s && s.kind() == Scalar.Kind.BOOLEAN) {
+      return Boolean.parseBoolean(s.text());
+    }
+    problem(node, join(path, key), "expected true or false, found " + node.describe() + " " + text(node));
+    return null;
+  }
+
+  private LocalDate date(Node node, String path) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof Scalar s && s.kind() == Scalar.Kind.STRING) {
+      Matcher m = DATE.matcher(s.text());
+      if (m.matches()) {
+        try {
+          return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+          problem(node, path, "'" + s.text() + "' is not a date that exists");
+          return null;
+        }
+      }
+    }
+    problem(node, path, "expected a date as YYYY-MM-DD, found " + node.describe() + " " + text(node));
+    return null;
+  }
+
+  private <E extends Enum<E>> E enumValue(Node node, String path, Class<E> type, String what) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof Scalar s && s.kind() == Scalar.Kind.STRING) {
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equals(s.text())) {
+          return e;
+        }
+      }
+      problem(node, path, "unknown " + what + " '" + s.text() + "'; expected one of "
+          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+      return null;
+    }
+    problem(node, path, "expected " + what + " as a name, found " + node.describe() + " " + text(node));
+    return null;
+  }
+
+  private <E extends Enum<E>> Set<E> enumSet(Node node, String path, Class<E> type, String what) {
+    if (node == null) {
+      return null;
+    }
+    if (!(node instanceof ListNode list)) {
+      problem(node, path, "expected a list, found " + node.describe());
+      return null;
+    }
+    Set<E> out = EnumSet.noneOf(type);
+    for (int i = 0; i < list.items().size(); i++) {
+      E e = enumValue(list.items().get(i), path + "[" + i + "]", type, what);
+      if (e != null) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private String choice(Node node, String path, Set<String> allowed, String what) {
+    if (node == null) {
+      return null;
+    }
+    String s = node instanceof Scalar sc && sc.kind() == Scalar.Kind.STRING ? sc.text() : null;
+    if (s == null || !allowed.contains(s)) {
+      problem(node, path, "unknown " + what + " " + (s == null ? text(node) : "'" + s + "'") + "; expected one of "
+          + String.join(", ", new TreeSet<>(allowed)));
+      return null;
+    }
+    return s;
+  }
+
+  private static String text(Node node) {
+    if (node instanceof Scalar s) {
+      return s.text() == null ? "" : "'" + s.text() + "'";
+    }
+    return "";
+  }
+
+  private void problem(Node at, String path, String message) {
+    problems.add(new Problem(file, at.line(), at.column(), path, message.strip()));
+  }
+
+  private static String join(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+}

@@ -1,0 +1,112 @@
+package id.netral.core.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import id.netral.core.scenario.Node.Entry;
+import id.netral.core.scenario.Node.ListNode;
+import id.netral.core.scenario.Node.MapNode;
+import id.netral.core.scenario.Node.Scalar;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds a {@link Node} tree from a Jackson parser, keeping the location of every key and value.
+ * Refuses duplicate keys, YAML aliases and nesting deeper than the limit, as problems.
+ */
+final class TreeReader {
+  private final JsonParser parser;
+  private final String file;
+  private final List<Problem> problems;
+  private final int maxDepth;
+
+  TreeReader(JsonParser parser, String file, List<Problem> problems, int maxDepth) {
+    this.parser = parser;
+    this.file = file;
+    this.problems = problems;
+    this.maxDepth = maxDepth;
+  }
+
+  /** Reads the next value; the parser must be positioned before it. Returns null at the end. */
+  Node readValue() throws IOException {
+    JsonToken token = parser.nextToken();
+    if (token == null) {
+      return null;
+    }
+    return value(token, "", 0);
+  }
+
+  private Node value(JsonToken token, String path, int depth) throws IOException {
+    JsonLocation loc = parser.currentTokenLocation();
+    int line = loc.getLineNr();
+    int col = loc.getColumnNr();
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      throw new Refusal(new Problem(file, line, col, path,
+          "YAML aliases (*" + parser.getText() + ") are not accepted in scenario files; write the value out"));
+    }
+    if (depth > maxDepth) {
+      throw new Refusal(new Problem(file, line, col, path,
+          "nested deeper than " + maxDepth + " levels; scenario files are at most a few levels deep"));
+    }
+    switch (token) {
+      case START_OBJECT: {
+        MapNode map = new MapNode(line, col);
+        JsonToken t;
+        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+          JsonLocation kl = parser.currentTokenLocation();
+          String key = parser.currentName();
+          String childPath = path.isEmpty() ? key : path + "." + key;
+          Node child = value(parser.nextToken(), childPath, depth + 1);
+          if (map.entries().containsKey(key)) {
+            Entry first = map.entries().get(key);
+            problems.add(new Problem(file, kl.getLineNr(), kl.getColumnNr(), childPath,
+                "duplicate key '" + key + "' (first given at line " + first.line() + ")"));
+          } else {
+            map.entries().put(key, new Entry(key, kl.getLineNr(), kl.getColumnNr(), child));
+          }
+        }
+        if (t != JsonToken.END_OBJECT) {
+          throw new Refusal(new Problem(file, line, col, path, "unexpected " + t));
+        }
+        return map;
+      }
+      case START_ARRAY: {
+        List<Node> items = new ArrayList<>();
+        JsonToken t;
+        while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+          if (t == null) {
+            throw new Refusal(new Problem(file, line, col, path, "the list is not closed"));
+          }
+          items.add(value(t, path + "[" + items.size() + "]", depth + 1));
+        }
+        return new ListNode(line, col, items);
+      }
+      case VALUE_STRING:
+        return new Scalar(line, col, parser.getText(), Scalar.Kind.STRING);
+      case VALUE_NUMBER_INT:
+        return new Scalar(line, col, parser.getText(), Scalar.Kind.INTEGER);
+      case VALUE_NUMBER_FLOAT:
+        return new Scalar(line, col, parser.getText(), Scalar.Kind.DECIMAL);
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new Scalar(line, col, parser.getText(), Scalar.Kind.BOOLEAN);
+      case VALUE_NULL:
+        return new Scalar(line, col, null, Scalar.Kind.NULL);
+      default:
+        throw new Refusal(new Problem(file, line, col, path, "unexpected " + token));
+    }
+  }
+
+  /** A problem after which the rest of the file cannot be read. */
+  static final class Refusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Problem problem;
+
+    Refusal(Problem problem) {
+      super(problem.toString(), null, false, false);
+      this.problem = problem;
+    }
+  }
+}
