@@ -39,4 +39,12 @@ public record Sanction(
   public Sanction {
     options = options == null ? List.of() : List.copyOf(options);
   }
+
+  /**
+   * The sanction as a phrase a person reads, e.g. {@code confinement (kurungan) of at most 12 months
+   * and a fine of at most Rp12,000,000}.
+   */
+  public String describe(Language language) {
+    return id.netral.core.internal.Texts.sanction(this, language);
+  }
 }

@@ -20,12 +20,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The words netral explains findings with, in Indonesian and English. No law is stated here. */
-final class Texts {
+public final class Texts {
   private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
   private static final DateTimeFormatter DATE_ID = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
   private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private static final Map<ActorType, LocalizedText> ACTORS = new EnumMap<>(ActorType.class);
+  private static final Map<ActorType, LocalizedText> INVOLVED = new EnumMap<>(ActorType.class);
   private static final Map<ElectionStage, LocalizedText> STAGES = new EnumMap<>(ElectionStage.class);
   private static final Map<FindingType, LocalizedText> TRACKS = new EnumMap<>(FindingType.class);
 
@@ -41,6 +42,16 @@ final class Texts {
     ACTORS.put(ActorType.CAMPAIGN_TEAM, t("Pelaksana/tim kampanye", "Campaign executor/team"));
     ACTORS.put(ActorType.CANDIDATE, t("Calon", "Candidate"));
 
+    INVOLVED.put(ActorType.PNS, t("PNS", "civil servants (PNS)"));
+    INVOLVED.put(ActorType.PPPK, t("PPPK", "contract civil servants (PPPK)"));
+    INVOLVED.put(ActorType.TNI, t("anggota TNI", "TNI soldiers"));
+    INVOLVED.put(ActorType.POLRI, t("anggota Polri", "police (Polri) members"));
+    INVOLVED.put(ActorType.VILLAGE_HEAD, t("kepala desa", "village heads"));
+    INVOLVED.put(ActorType.VILLAGE_OFFICIAL, t("perangkat desa", "village officials"));
+    INVOLVED.put(ActorType.VILLAGE_COUNCIL_MEMBER, t("anggota BPD", "village council (BPD) members"));
+    INVOLVED.put(ActorType.STATE_OFFICIAL, t("pejabat negara", "state officials"));
+    INVOLVED.put(ActorType.CAMPAIGN_TEAM, t("pelaksana/tim kampanye", "campaign executors"));
+    INVOLVED.put(ActorType.CANDIDATE, t("calon", "candidates"));
     STAGES.put(ElectionStage.BEFORE_DETERMINATION,
         t("sebelum penetapan calon, saat yang didukung masih bakal calon",
             "before candidates were determined, while those supported were prospective candidates"));
@@ -110,20 +121,20 @@ final class Texts {
       case VOTING -> id ? "menggunakan hak pilih" : "voted";
       case INVOLVING_APPARATUS -> (id ? "mengikutsertakan " : "involved ")
           + (a.involved().isEmpty() ? (id ? "aparat" : "the apparatus")
-              : a.involved().stream().sorted().map(t -> ACTORS.get(t).in(lang)).collect(Collectors.joining(", ")))
+              : a.involved().stream().sorted().map(t -> INVOLVED.get(t).in(lang)).collect(Collectors.joining(", ")))
           + (id ? " dalam kegiatan kampanye" : " in campaign activities");
     };
     return phrase + target(f, id);
   }
 
   private static String socialMedia(Act a, boolean id) {
-    String form = a.form() == null ? (id ? "berinteraksi dengan" : "engaged with") : switch (a.form()) {
-      case POST -> id ? "membuat unggahan untuk" : "posted for";
-      case COMMENT -> id ? "mengomentari unggahan" : "commented on a post of";
-      case SHARE -> id ? "membagikan unggahan" : "shared a post of";
-      case LIKE -> id ? "menyukai unggahan" : "liked a post of";
-      case FOLLOW -> id ? "mengikuti akun" : "followed the account of";
-      case JOIN_GROUP -> id ? "bergabung dalam grup" : "joined the group of";
+    String form = a.form() == null ? (id ? "berinteraksi dengan konten" : "engaged with content") : switch (a.form()) {
+      case POST -> id ? "membuat unggahan" : "posted";
+      case COMMENT -> id ? "mengomentari unggahan" : "commented on a post";
+      case SHARE -> id ? "membagikan unggahan" : "shared a post";
+      case LIKE -> id ? "menyukai unggahan" : "liked a post";
+      case FOLLOW -> id ? "mengikuti akun" : "followed an account";
+      case JOIN_GROUP -> id ? "bergabung dalam grup" : "joined a group";
     };
     return form + (id ? " di media sosial" : " on social media");
   }
@@ -172,7 +183,7 @@ final class Texts {
   }
 
   /** The sanction as a sentence fragment. */
-  static String sanction(Sanction s, Language lang) {
+  public static String sanction(Sanction s, Language lang) {
     boolean id = lang == Language.ID;
     String options = s.options().stream().map(o -> o.in(lang)).collect(Collectors.joining(id ? "; atau " : "; or "));
     return switch (s.kind()) {

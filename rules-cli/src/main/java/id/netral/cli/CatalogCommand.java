@@ -1,0 +1,84 @@
+package id.netral.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.netral.core.NeutralityEngine;
+import id.netral.core.catalog.Catalog;
+import id.netral.core.catalog.Provision;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code netral catalog}. */
+@Command(
+    name = "catalog",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lists the provisions of the rule set: id, citation, paraphrase, the days of acts it applies",
+      "to, how well its text was verified (confidence), and whether rules encode it."
+    })
+final class CatalogCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  Common common;
+
+  @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+      description = "text or json. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    NeutralityEngine engine = Common.engine();
+    Catalog catalog = engine.catalog();
+    List<Provision> provisions = catalog.provisions();
+    if (format == Format.json) {
+      ObjectNode doc = JsonReport.MAPPER.createObjectNode();
+      doc.set("receipt", JsonReport.receipt(engine.receipt()));
+      ArrayNode list = doc.putArray("provisions");
+      for (Provision p : provisions) {
+        ObjectNode n = list.addObject();
+        n.put("id", p.id());
+        n.put("citation", p.citation());
+        n.putObject("paraphrase").put("id", p.paraphrase().id()).put("en", p.paraphrase().en());
+        ObjectNode valid = n.putObject("inForce");
+        valid.put("from", p.inForce().from() == null ? null : p.inForce().from().toString());
+        valid.put("to", p.inForce().to() == null ? null : p.inForce().to().toString());
+        n.put("confidence", p.confidence());
+        n.put("encoded", p.encoded());
+        ArrayNode sources = n.putArray("sources");
+        p.sources().forEach(sources::add);
+        if (p.notes() != null) {
+          n.put("notes", p.notes());
+        }
+      }
+      out.println(JsonReport.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+      out.flush();
+      return 0;
+    }
+    out.println("netral catalog " + catalog.version() + " (" + catalog.digest() + ")");
+    out.println();
+    for (Provision p : provisions) {
+      out.println(p.id() + "  [" + p.confidence() + (p.encoded() ? ", encoded" : "") + "]");
+      out.println("    " + p.citation() + ", for acts " + range(p));
+      out.println("    " + p.paraphrase().in(common.lang));
+    }
+    out.println();
+    out.println(provisions.size() + " provisions, " + provisions.stream().filter(Provision::encoded).count() + " encoded");
+    out.flush();
+    return 0;
+  }
+
+  private static String range(Provision p) {
+    String from = p.inForce().from() == null ? "any day" : "from " + p.inForce().from();
+    return p.inForce().to() == null ? from : from + " to " + p.inForce().to();
+  }
+}

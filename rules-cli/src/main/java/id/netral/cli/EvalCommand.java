@@ -1,0 +1,101 @@
+package id.netral.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.netral.core.Assessment;
+import id.netral.core.NeutralityEngine;
+import id.netral.core.model.Scenario;
+import id.netral.core.scenario.Problem;
+import id.netral.core.scenario.ScenarioFile;
+import id.netral.core.scenario.ScenarioReader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code netral eval FILE...}. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluates the scenarios in FILE... and prints, for each, the verdict, the findings with the",
+      "provisions, sanction and deciding authority, and the open questions.",
+      "A file that breaks the scenario contract is refused with one line per problem on stderr;",
+      "the other files are still evaluated and the exit code is 2."
+    })
+final class EvalCommand implements Callable<Integer> {
+  enum Format { text, json, ndjson, markdown }
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  Common common;
+
+  @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+      description = "text, json, ndjson or markdown. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML or JSON), or folders of them.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    NeutralityEngine engine = Common.engine();
+    ScenarioReader reader = new ScenarioReader(engine.catalog().elections());
+    Results text = format == Format.text || format == Format.markdown
+        ? new Results(out, common.lang, format == Format.markdown) : null;
+    ArrayNode results = JsonReport.MAPPER.createArrayNode();
+    ArrayNode refusals = JsonReport.MAPPER.createArrayNode();
+    int refused = 0;
+    for (Path file : Common.files(paths)) {
+      ScenarioFile read = Files.exists(file) ? reader.read(file)
+          : new ScenarioFile(file.toString(), List.of(), List.of(new Problem(file.toString(), 0, 0, "", "no such file")));
+      if (read.refused()) {
+        refused++;
+        read.problems().forEach(err::println);
+        err.flush();
+        refusals.add(JsonReport.refused(read.file(), read.problems()));
+        continue;
+      }
+      for (Scenario s : read.scenarios()) {
+        Assessment a = engine.assess(s);
+        switch (format) {
+          case text, markdown -> text.add(read.file(), s, a);
+          case json -> results.add(JsonReport.result(read.file(), s, a, common.lang));
+          case ndjson -> {
+            ObjectNode line = JsonReport.result(read.file(), s, a, common.lang);
+            line.set("receipt", JsonReport.receipt(a.receipt()));
+            out.println(line.toString());
+            out.flush();
+          }
+        }
+      }
+    }
+    if (text != null) {
+      text.finish(refused);
+    } else if (format == Format.json) {
+      ObjectNode doc = JsonReport.MAPPER.createObjectNode();
+      doc.set("receipt", JsonReport.receipt(engine.receipt()));
+      doc.set("results", results);
+      if (!refusals.isEmpty()) {
+        doc.set("refused", refusals);
+      }
+      try {
+        out.println(JsonReport.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    out.flush();
+    return refused > 0 ? Netral.REFUSED : 0;
+  }
+}

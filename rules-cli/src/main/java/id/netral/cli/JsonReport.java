@@ -1,0 +1,138 @@
+package id.netral.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.netral.core.Assessment;
+import id.netral.core.Finding;
+import id.netral.core.Language;
+import id.netral.core.LegalBasis;
+import id.netral.core.LocalizedText;
+import id.netral.core.OpenQuestion;
+import id.netral.core.Receipt;
+import id.netral.core.Sanction;
+import id.netral.core.model.Scenario;
+import id.netral.core.scenario.Problem;
+import java.util.List;
+
+/** Results as JSON, in the shape of section 2 of the scenario contract. */
+final class JsonReport {
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private JsonReport() {}
+
+  static ObjectNode receipt(Receipt r) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("netral", r.netral());
+    n.put("catalog", r.catalog());
+    n.put("catalogDigest", r.catalogDigest());
+    return n;
+  }
+
+  static ObjectNode result(String file, Scenario s, Assessment a, Language lang) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("scenario", a.scenario());
+    if (s.title() != null) {
+      n.put("title", s.title());
+    }
+    n.put("file", file);
+    n.put("verdict", a.verdict().name());
+    ArrayNode findings = n.putArray("findings");
+    for (Finding f : a.findings()) {
+      findings.add(finding(f, lang));
+    }
+    ArrayNode questions = n.putArray("openQuestions");
+    for (OpenQuestion q : a.openQuestions()) {
+      ObjectNode qn = questions.addObject();
+      qn.put("act", q.act());
+      qn.put("fact", q.fact());
+      qn.set("question", text(q.question()));
+      qn.set("basis", basis(q.basis()));
+    }
+    return n;
+  }
+
+  static ObjectNode refused(String file, List<Problem> problems) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("file", file);
+    ArrayNode list = n.putArray("problems");
+    problems.forEach(p -> list.add(p.toString()));
+    return n;
+  }
+
+  private static ObjectNode finding(Finding f, Language lang) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("act", f.act());
+    n.put("type", f.type().name());
+    n.put("rule", f.rule());
+    n.set("basis", basis(f.basis()));
+    if (f.sanction() != null) {
+      n.set("sanction", sanction(f.sanction()));
+    }
+    if (f.authority() != null) {
+      n.put("authority", f.authority().in(lang));
+    }
+    n.set("explanation", text(f.explanation()));
+    return n;
+  }
+
+  private static ObjectNode sanction(Sanction s) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("kind", s.kind());
+    if (s.custody() != null) {
+      n.put("custody", s.custody());
+    }
+    if (s.maxCustodyMonths() != null) {
+      n.put("maxCustodyMonths", s.maxCustodyMonths());
+    }
+    if (s.minCustodyMonths() != null) {
+      n.put("minCustodyMonths", s.minCustodyMonths());
+    }
+    if (s.maxFine() != null) {
+      n.put("maxFine", s.maxFine());
+    }
+    if (s.minFine() != null) {
+      n.put("minFine", s.minFine());
+    }
+    if (s.cumulative() != null) {
+      n.put("cumulative", s.cumulative());
+    }
+    if (s.level() != null) {
+      n.put("level", s.level());
+    }
+    if (s.dismissal() != null) {
+      n.put("dismissal", s.dismissal());
+    }
+    if (!s.options().isEmpty()) {
+      ArrayNode id = n.putArray("options");
+      ArrayNode en = n.putArray("optionsEn");
+      for (LocalizedText o : s.options()) {
+        id.add(o.id());
+        en.add(o.en());
+      }
+    }
+    if (s.basis() != null) {
+      ObjectNode b = n.putObject("basis");
+      b.put("id", s.basis().id());
+      b.put("citation", s.basis().citation());
+    }
+    return n;
+  }
+
+  private static ArrayNode basis(List<LegalBasis> basis) {
+    ArrayNode a = MAPPER.createArrayNode();
+    for (LegalBasis b : basis) {
+      ObjectNode n = a.addObject();
+      n.put("id", b.id());
+      n.put("citation", b.citation());
+    }
+    return a;
+  }
+
+  private static ObjectNode text(LocalizedText t) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("id", t.id());
+    n.put("en", t.en());
+    return n;
+  }
+}

@@ -1,0 +1,71 @@
+package id.netral.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+
+/** The packaged command, run in its own JVM as the launcher runs it. */
+class ShadedJarIT {
+  private static final Path JAR = Path.of("target/netral.jar");
+
+  @Test
+  void jar_packaged_carriesTheExecutableModelAndNoDrlCompiler() throws IOException {
+    // when
+    try (JarFile jar = new JarFile(JAR.toFile())) {
+      // then
+      assertThat(jar.getEntry("META-INF/kie/id.netral/rules-catalog/drools-model"))
+          .as("the executable-model marker of the bundled rules").isNotNull();
+      String marker = new String(jar.getInputStream(jar.getEntry("META-INF/kie/id.netral/rules-catalog/drools-model"))
+          .readAllBytes(), StandardCharsets.UTF_8);
+      for (String line : marker.lines().filter(l -> l.startsWith("id.netral")).toList()) {
+        assertThat(jar.getEntry(line.replace('.', '/') + ".class")).as(line).isNotNull();
+      }
+      assertThat(jar.stream().map(e -> e.getName()).filter(n -> n.startsWith("org/drools/mvel/")).findAny())
+          .as("drools-mvel would let the engine silently compile DRL at run time").isEmpty();
+      assertThat(jar.stream().map(e -> e.getName()).filter(n -> n.startsWith("org/eclipse/jdt/")).findAny())
+          .as("no Java compiler for DRL").isEmpty();
+    }
+  }
+
+  @Test
+  void eval_exampleScenarios_printsFindingsAndNothingOnStderr() throws Exception {
+    // when
+    Result r = java("eval", "../examples/scenarios/pemilu-2024.yaml");
+
+    // then
+    assertThat(r.exit).isZero();
+    assertThat(r.err).as("no Drools or SLF4J noise on the terminal").isEmpty();
+    assertThat(r.out).contains("VIOLATION", "NO_VIOLATION", "Pasal 494 UU 7/2017");
+  }
+
+  @Test
+  void eval_malformedFile_exits2WithOneLineAndNoStackTrace() throws Exception {
+    // when
+    Result r = java("eval", "src/test/resources/cli/malformed.yaml", "src/test/resources/cli/valid.yaml");
+
+    // then
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err.lines().toList()).hasSize(1);
+    assertThat(r.err).startsWith("src/test/resources/cli/malformed.yaml:7:15: scenarios[0].acts[0].type:");
+    assertThat(r.out).contains("2 scenarios");
+  }
+
+  private record Result(int exit, String out, String err) {}
+
+  private static Result java(String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).start();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    int exit = p.waitFor();
+    return new Result(exit, new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+  }
+}
