@@ -22,6 +22,7 @@ public final class Catalog {
   private final Map<String, Provision> provisions;
   private final Map<String, Election> elections;
   private final Map<String, LocalizedText> questions;
+  private final Map<String, Interpretation> interpretations;
 
   /**
    * A catalog; normally made by the engine when it loads a rule set.
@@ -32,6 +33,7 @@ public final class Catalog {
    * @param provisions the provisions, in catalog order
    * @param elections the built-in elections by id
    * @param questions the questions by fact name
+   * @param interpretations the interpretation choices, in catalog order
    */
   public Catalog(
       String version,
@@ -39,7 +41,8 @@ public final class Catalog {
       List<Instrument> instruments,
       List<Provision> provisions,
       Map<String, Election> elections,
-      Map<String, LocalizedText> questions) {
+      Map<String, LocalizedText> questions,
+      List<Interpretation> interpretations) {
     this.version = version;
     this.digest = digest;
     this.instruments = List.copyOf(instruments);
@@ -48,6 +51,9 @@ public final class Catalog {
     this.provisions = Collections.unmodifiableMap(byId);
     this.elections = Collections.unmodifiableMap(new LinkedHashMap<>(elections));
     this.questions = Collections.unmodifiableMap(new LinkedHashMap<>(questions));
+    Map<String, Interpretation> choices = new LinkedHashMap<>();
+    interpretations.forEach(i -> choices.put(i.id(), i));
+    this.interpretations = Collections.unmodifiableMap(choices);
   }
 
   /** The catalog version. */
@@ -84,6 +90,29 @@ public final class Catalog {
   /** The built-in elections by id. */
   public Map<String, Election> elections() {
     return elections;
+  }
+
+  /** The interpretation choices, in catalog order. */
+  public List<Interpretation> interpretations() {
+    return List.copyOf(interpretations.values());
+  }
+
+  /** The interpretation with {@code id}, if the catalog has it. */
+  public Optional<Interpretation> interpretation(String id) {
+    return Optional.ofNullable(interpretations.get(id));
+  }
+
+  /**
+   * The option the rule set chooses for interpretation {@code id}.
+   *
+   * @throws IllegalArgumentException when the catalog has no such interpretation
+   */
+  public String choice(String id) {
+    Interpretation i = interpretations.get(id);
+    if (i == null) {
+      throw new IllegalArgumentException("no interpretation '" + id + "' in the catalog");
+    }
+    return i.choice();
   }
 
   /** The questions the rules may ask, by fact name. */

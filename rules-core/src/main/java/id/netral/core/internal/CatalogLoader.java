@@ -12,6 +12,7 @@ import id.netral.core.RuleSetException;
 import id.netral.core.catalog.Authority;
 import id.netral.core.catalog.Catalog;
 import id.netral.core.catalog.Instrument;
+import id.netral.core.catalog.Interpretation;
 import id.netral.core.catalog.Provision;
 import id.netral.core.catalog.SanctionTemplate;
 import id.netral.core.model.DateRange;
@@ -54,7 +55,8 @@ public final class CatalogLoader {
       List<String> provisions,
       List<String> rules,
       String elections,
-      String questions) {
+      String questions,
+      String interpretations) {
     /** Copies the lists. */
     public Manifest {
       provisions = provisions == null ? List.of() : List.copyOf(provisions);
@@ -93,6 +95,8 @@ public final class CatalogLoader {
   record ElectionsFile(List<ElectionDto> elections) {}
 
   record QuestionsFile(Map<String, LocalizedText> questions) {}
+
+  record InterpretationsFile(List<Interpretation> interpretations) {}
 
   private CatalogLoader() {}
 
@@ -173,12 +177,30 @@ public final class CatalogLoader {
         questions.putAll(qf.questions());
       }
     }
+    List<Interpretation> interpretations = new ArrayList<>();
+    if (manifest.interpretations() != null) {
+      String file = manifest.interpretations();
+      update(digest, file, source.read(file));
+      InterpretationsFile inf = parse(source, file, InterpretationsFile.class);
+      Map<String, Interpretation> seen = new LinkedHashMap<>();
+      List<Interpretation> list = inf.interpretations() == null ? List.of() : inf.interpretations();
+      for (int i = 0; i < list.size(); i++) {
+        Interpretation in = list.get(i);
+        String where = "interpretations[" + i + "]";
+        require(in.id() != null, source, file, where + ".id: missing");
+        require(seen.put(in.id(), in) == null, source, file, where + ".id: duplicate interpretation '" + in.id() + "'");
+        require(in.choice() != null && in.options().containsKey(in.choice()), source, file,
+            where + ".choice: '" + in.choice() + "' is not one of its options " + new java.util.TreeSet<>(in.options().keySet()));
+        require(in.reasons() != null && !in.reasons().isBlank(), source, file, where + ".reasons: missing");
+      }
+      interpretations.addAll(list);
+    }
     for (String rule : manifest.rules()) {
       update(digest, rule, source.read(rule));
     }
     String hex = "sha256:" + HexFormat.of().formatHex(digest.digest());
     return new Catalog(manifest.version(), hex, instruments, List.copyOf(provisions.values()),
-        elections, questions);
+        elections, questions, interpretations);
   }
 
   private static String fileOf(Manifest manifest, Provision p) {

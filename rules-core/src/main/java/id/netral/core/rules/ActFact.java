@@ -130,6 +130,17 @@ public final class ActFact {
     return catalog.inForce(provisionId, act.date());
   }
 
+  /**
+   * The option the rule set chooses for the interpretation {@code id} (see {@code
+   * interpretations.yaml}), e.g. {@code interpretation("skb-2022/etik-atau-disiplin") ==
+   * "TANGGAL_PENETAPAN"}.
+   *
+   * @throws IllegalArgumentException when the catalog has no such interpretation
+   */
+  public String interpretation(String id) {
+    return catalog.choice(id);
+  }
+
   /** Whom the act favours; null when not given. */
   public TargetKind getTargetKind() {
     return act.target() == null ? null : act.target().kind();
