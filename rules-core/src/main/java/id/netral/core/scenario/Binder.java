@@ -22,11 +22,14 @@ import id.netral.core.scenario.Node.Entry;
 import id.netral.core.scenario.Node.ListNode;
 import id.netral.core.scenario.Node.MapNode;
 import id.netral.core.scenario.Node.Scalar;
+import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +43,10 @@ import java.util.stream.Collectors;
 /** Turns a {@link Node} tree into scenarios, collecting every problem with its location. */
 final class Binder {
   static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final String SCENARIO_ID_RULE =
+      "lower-case letters, digits and '-', starting with a letter or digit, e.g. pns-like-unggahan-calon";
+  private static final String DATE_RULE = "a date as YYYY-MM-DD";
+  private static final String RANGE_RULE = "a mapping {from: YYYY-MM-DD, to: YYYY-MM-DD}";
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Set<String> FILE_KEYS = Set.of("version", "scenarios");
   private static final Set<String> SCENARIO_KEYS = Set.of("id", "title", "election", "actor", "acts", "expect");
@@ -71,13 +78,15 @@ final class Binder {
       return List.of();
     }
     keys(map, "", FILE_KEYS);
-    Node version = required(map, "", "version");
+    Node version = required(map, "", "version", "'version: 1'");
     if (version != null) {
-      if (!(version instanceof Scalar s) || s.kind() != Scalar.Kind.INTEGER || !s.text().equals("1")) {
-        problem(version, "version", "unsupported version " + text(version) + "; expected 1");
+      if (!(version instanceof Scalar s) || s.kind() != Scalar.Kind.INTEGER) {
+        problem(version, "version", "expected the version as the number 1, found " + version.describe() + " " + text(version));
+      } else if (!BigInteger.ONE.equals(s.number())) {
+        problem(version, "version", "unsupported version " + s.text() + "; expected 1");
       }
     }
-    Node list = required(map, "", "scenarios");
+    Node list = required(map, "", "scenarios", "a list of scenarios");
     List<Scenario> out = new ArrayList<>();
     if (list == null) {
       return out;
@@ -116,15 +125,14 @@ final class Binder {
     }
     int before = problems.size();
     keys(map, path, SCENARIO_KEYS);
-    String id = string(required(map, path, "id"), join(path, "id"));
+    String id = string(required(map, path, "id", SCENARIO_ID_RULE), join(path, "id"));
     if (id != null && !SCENARIO_ID.matcher(id).matches()) {
-      problem(map.entries().get("id").value(), join(path, "id"),
-          "'" + id + "' is not a scenario id: lower-case letters, digits and '-', starting with a letter or digit");
+      problem(map.entries().get("id").value(), join(path, "id"), "'" + id + "' is not a scenario id; expected " + SCENARIO_ID_RULE);
     }
     String title = string(optional(map, "title"), join(path, "title"));
-    Election election = election(required(map, path, "election"), join(path, "election"));
-    Actor actor = actor(required(map, path, "actor"), join(path, "actor"));
-    List<Act> acts = acts(required(map, path, "acts"), join(path, "acts"));
+    Election election = election(required(map, path, "election", electionChoice()), join(path, "election"));
+    Actor actor = actor(required(map, path, "actor", "a mapping with at least 'id' and 'type'"), join(path, "actor"));
+    List<Act> acts = acts(required(map, path, "acts", "a list of acts"), join(path, "acts"));
     Expectation expect = expect(optional(map, "expect"), join(path, "expect"));
     if (problems.size() > before || id == null || election == null || actor == null || acts == null) {
       return null;
@@ -139,8 +147,7 @@ final class Binder {
     if (node instanceof Scalar s && s.kind() == Scalar.Kind.STRING) {
       Election e = elections.get(s.text());
       if (e == null) {
-        problem(node, path, "unknown election '" + s.text() + "'; expected one of "
-            + String.join(", ", new TreeSet<>(elections.keySet())) + ", or an inline calendar");
+        problem(node, path, "unknown election '" + s.text() + "'; expected " + electionChoice());
       }
       return e;
     }
@@ -150,21 +157,25 @@ final class Binder {
     }
     int before = problems.size();
     keys(map, path, ELECTION_KEYS);
-    ElectionKind kind = enumValue(required(map, path, "kind"), join(path, "kind"), ElectionKind.class, "election kind");
-    LocalDate determined = date(required(map, path, "candidatesDetermined"), join(path, "candidatesDetermined"));
-    DateRange campaign = range(required(map, path, "campaign"), join(path, "campaign"), true);
+    ElectionKind kind = enumValue(required(map, path, "kind", oneOf(ElectionKind.class)), join(path, "kind"),
+        ElectionKind.class, "election kind");
+    LocalDate determined = date(required(map, path, "candidatesDetermined", DATE_RULE), join(path, "candidatesDetermined"));
+    DateRange campaign = range(required(map, path, "campaign", RANGE_RULE), join(path, "campaign"), true);
     DateRange quiet = range(optional(map, "quietPeriod"), join(path, "quietPeriod"), true);
-    LocalDate voting = date(required(map, path, "votingDay"), join(path, "votingDay"));
+    LocalDate voting = date(required(map, path, "votingDay", DATE_RULE), join(path, "votingDay"));
     if (problems.size() > before || kind == null || determined == null || campaign == null || voting == null) {
       return null;
     }
     if (campaign.from().isAfter(campaign.to())) {
-      problem(map.entries().get("campaign").value(), join(path, "campaign"), "the campaign ends before it starts");
+      problem(map.entries().get("campaign").value(), join(path, "campaign"), "the campaign ends (" + campaign.to()
+          + ") before it starts (" + campaign.from() + "); expected from <= to");
     } else if (determined.isAfter(campaign.from())) {
       problem(map.entries().get("candidatesDetermined").value(), join(path, "candidatesDetermined"),
-          "candidates are determined after the campaign starts");
+          "candidates are determined (" + determined + ") after the campaign starts (" + campaign.from()
+              + "); expected candidatesDetermined <= campaign.from");
     } else if (!voting.isAfter(campaign.to())) {
-      problem(map.entries().get("votingDay").value(), join(path, "votingDay"), "voting day is not after the campaign");
+      problem(map.entries().get("votingDay").value(), join(path, "votingDay"), "voting day (" + voting
+          + ") is not after the campaign (which ends " + campaign.to() + "); expected votingDay > campaign.to");
     }
     return problems.size() > before ? null : new Election(null, kind, determined, campaign, quiet, voting);
   }
@@ -178,8 +189,8 @@ final class Binder {
       return null;
     }
     keys(map, path, RANGE_KEYS);
-    LocalDate from = date(bothEnds ? required(map, path, "from") : optional(map, "from"), join(path, "from"));
-    LocalDate to = date(bothEnds ? required(map, path, "to") : optional(map, "to"), join(path, "to"));
+    LocalDate from = date(bothEnds ? required(map, path, "from", DATE_RULE) : optional(map, "from"), join(path, "from"));
+    LocalDate to = date(bothEnds ? required(map, path, "to", DATE_RULE) : optional(map, "to"), join(path, "to"));
     return from == null || to == null ? null : new DateRange(from, to);
   }
 
@@ -192,8 +203,9 @@ final class Binder {
       return null;
     }
     keys(map, path, ACTOR_KEYS);
-    String id = string(required(map, path, "id"), join(path, "id"));
-    ActorType type = enumValue(required(map, path, "type"), join(path, "type"), ActorType.class, "actor type");
+    String id = string(required(map, path, "id", "a string such as asn-17"), join(path, "id"));
+    ActorType type = enumValue(required(map, path, "type", oneOf(ActorType.class)), join(path, "type"),
+        ActorType.class, "actor type");
     Position position = enumValue(optional(map, "position"), join(path, "position"), Position.class, "position");
     String name = string(optional(map, "name"), join(path, "name"));
     LocalDate resigned = date(optional(map, "resignedOn"), join(path, "resignedOn"));
@@ -210,13 +222,18 @@ final class Binder {
       return null;
     }
     List<Act> acts = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
+    Map<String, Node> ids = new HashMap<>();
     for (int i = 0; i < list.items().size(); i++) {
       String p = path + "[" + i + "]";
-      Act act = act(list.items().get(i), p, i);
+      Node item = list.items().get(i);
+      Act act = act(item, p, i);
       if (act != null) {
-        if (!ids.add(act.id())) {
-          problem(list.items().get(i), p + ".id", "duplicate act id '" + act.id() + "' in this scenario");
+        Entry given = ((MapNode) item).entries().get("id");
+        Node at = given == null ? item : given.value();
+        Node first = ids.putIfAbsent(act.id(), at);
+        if (first != null) {
+          problem(at, p + ".id", "duplicate act id '" + act.id() + "'" + (given == null ? " (the default id of act "
+              + (i + 1) + ")" : "") + ", first used at line " + first.line() + "; expected act ids unique in the scenario");
         }
         acts.add(act);
       }
@@ -230,20 +247,26 @@ final class Binder {
       return null;
     }
     int before = problems.size();
-    ActType type = enumValue(required(map, path, "type"), join(path, "type"), ActType.class, "act type");
+    ActType type = enumValue(required(map, path, "type", oneOf(ActType.class)), join(path, "type"),
+        ActType.class, "act type");
     if (type != null) {
       Set<String> allowed = new HashSet<>(ActType.COMMON_FIELDS);
       allowed.addAll(type.fields());
+      Map<String, Entry> known = new LinkedHashMap<>();
       for (Entry e : map.entries().values()) {
-        if (!allowed.contains(e.key())) {
+        if (allowed.contains(e.key())) {
+          known.put(e.key(), e);
+        } else {
           problems.add(new Problem(file, e.line(), e.column(), join(path, e.key()),
               "unknown key '" + e.key() + "' for an act of type " + type + "; expected one of "
                   + String.join(", ", new TreeSet<>(allowed))));
         }
       }
+      // a key that does not belong to the type is reported once, not once more for its value
+      map = new MapNode(map.line(), map.column(), known);
     }
     String id = string(optional(map, "id"), join(path, "id"));
-    LocalDate date = date(required(map, path, "date"), join(path, "date"));
+    LocalDate date = date(required(map, path, "date", DATE_RULE), join(path, "date"));
     Act.Builder b = Act.builder(type == null ? ActType.VOTING : type, date == null ? LocalDate.EPOCH : date)
         .id(id == null ? "a" + (index + 1) : id)
         .target(target(optional(map, "target"), join(path, "target")));
@@ -281,7 +304,8 @@ final class Binder {
       return null;
     }
     keys(map, path, TARGET_KEYS);
-    TargetKind kind = enumValue(required(map, path, "kind"), join(path, "kind"), TargetKind.class, "target kind");
+    TargetKind kind = enumValue(required(map, path, "kind", oneOf(TargetKind.class)), join(path, "kind"),
+        TargetKind.class, "target kind");
     String name = string(optional(map, "name"), join(path, "name"));
     Boolean independent = bool(map, path, "independent");
     Boolean spouse = bool(map, path, "spouse");
@@ -337,8 +361,9 @@ final class Binder {
       return null;
     }
     keys(map, path, EXPECTED_FINDING_KEYS);
-    String type = choice(required(map, path, "type"), join(path, "type"), FINDING_TYPES, "finding type");
-    String basis = string(required(map, path, "basis"), join(path, "basis"));
+    String type = choice(required(map, path, "type", "one of " + String.join(", ", new TreeSet<>(FINDING_TYPES))),
+        join(path, "type"), FINDING_TYPES, "finding type");
+    String basis = string(required(map, path, "basis", "a provision id such as uu-7-2017/pasal-494"), join(path, "basis"));
     String act = string(optional(map, "act"), join(path, "act"));
     Map<String, Object> sanction = new LinkedHashMap<>();
     Node s = optional(map, "sanction");
@@ -346,9 +371,13 @@ final class Binder {
       MapNode sm = map(s, join(path, "sanction"));
       if (sm != null) {
         for (Entry e : sm.entries().values()) {
-          if (e.value() instanceof Scalar sc && sc.kind() != Scalar.Kind.NULL) {
+          if (e.value() instanceof Scalar sc && sc.kind() == Scalar.Kind.INTEGER
+              && sc.number().bitLength() >= Long.SIZE) {
+            problems.add(new Problem(file, e.value().line(), e.value().column(), join(join(path, "sanction"), e.key()),
+                "the number " + sc.text() + " is too large; expected at most " + Long.MAX_VALUE));
+          } else if (e.value() instanceof Scalar sc && sc.kind() != Scalar.Kind.NULL) {
             sanction.put(e.key(), switch (sc.kind()) {
-              case INTEGER -> Long.parseLong(sc.text());
+              case INTEGER -> sc.number().longValue();
               case BOOLEAN -> Boolean.parseBoolean(sc.text());
               default -> sc.text();
             });
@@ -368,7 +397,7 @@ final class Binder {
     if (node instanceof MapNode m) {
       return m;
     }
-    problem(node, path, "expected a mapping, found " + node.describe());
+    problem(node, path, ("expected a mapping, found " + node.describe() + " " + text(node)).strip());
     return null;
   }
 
@@ -381,11 +410,13 @@ final class Binder {
     }
   }
 
-  private Node required(MapNode map, String path, String key) {
+  /** The value of a required key; when absent or null, a problem that says what {@code expected} it to be. */
+  private Node required(MapNode map, String path, String key, String expected) {
     Entry e = map.entries().get(key);
     if (e == null || (e.value() instanceof Scalar s && s.kind() == Scalar.Kind.NULL)) {
       Node at = e == null ? map : e.value();
-      problems.add(new Problem(file, at.line(), at.column(), join(path, key), "missing required key '" + key + "'"));
+      problems.add(new Problem(file, at.line(), at.column(), join(path, key),
+          "missing required key '" + key + "'; expected " + expected));
       return null;
     }
     return e.value();
@@ -429,15 +460,20 @@ final class Binder {
     if (node instanceof Scalar s && s.kind() == Scalar.Kind.STRING) {
       Matcher m = DATE.matcher(s.text());
       if (m.matches()) {
+        int year = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
         try {
-          return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+          return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-          problem(node, path, "'" + s.text() + "' is not a date that exists");
+          String why = month < 1 || month > 12 ? "months run from 01 to 12"
+              : YearMonth.of(year, month) + " has " + YearMonth.of(year, month).lengthOfMonth() + " days";
+          problem(node, path, "'" + s.text() + "' is not a date that exists (" + why + "); expected " + DATE_RULE);
           return null;
         }
       }
     }
-    problem(node, path, "expected a date as YYYY-MM-DD, found " + node.describe() + " " + text(node));
+    problem(node, path, "expected " + DATE_RULE + ", found " + node.describe() + " " + text(node));
     return null;
   }
 
@@ -451,11 +487,10 @@ final class Binder {
           return e;
         }
       }
-      problem(node, path, "unknown " + what + " '" + s.text() + "'; expected one of "
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+      problem(node, path, "unknown " + what + " '" + s.text() + "'; expected " + oneOf(type));
       return null;
     }
-    problem(node, path, "expected " + what + " as a name, found " + node.describe() + " " + text(node));
+    problem(node, path, "expected " + what + " as a name, " + oneOf(type) + "; found " + node.describe() + " " + text(node));
     return null;
   }
 
@@ -464,7 +499,9 @@ final class Binder {
       return null;
     }
     if (!(node instanceof ListNode list)) {
-      problem(node, path, "expected a list, found " + node.describe());
+      String example = node instanceof Scalar s && s.kind() == Scalar.Kind.STRING ? " (write [" + s.text() + "])" : "";
+      problem(node, path, "expected a list of " + what + " names, each " + oneOf(type) + "; found " + node.describe()
+          + " " + text(node) + example);
       return null;
     }
     Set<E> out = EnumSet.noneOf(type);
@@ -488,6 +525,14 @@ final class Binder {
       return null;
     }
     return s;
+  }
+
+  private static <E extends Enum<E>> String oneOf(Class<E> type) {
+    return "one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+  }
+
+  private String electionChoice() {
+    return "one of " + String.join(", ", new TreeSet<>(elections.keySet())) + ", or an inline calendar";
   }
 
   private static String text(Node node) {

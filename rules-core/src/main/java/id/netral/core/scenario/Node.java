@@ -1,5 +1,6 @@
 package id.netral.core.scenario;
 
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,15 @@ sealed interface Node {
     }
   }
 
-  /** A scalar: its text and what kind it is. */
-  record Scalar(int line, int column, String text, Kind kind) implements Node {
+  /**
+   * A scalar: its text as written, what kind it is and, for an integer, its value (YAML allows
+   * {@code 12_000_000} or {@code 0x10}, which the text keeps as written).
+   */
+  record Scalar(int line, int column, String text, Kind kind, BigInteger number) implements Node {
+    Scalar(int line, int column, String text, Kind kind) {
+      this(line, column, text, kind, null);
+    }
+
     enum Kind {
       STRING, INTEGER, DECIMAL, BOOLEAN, NULL
     }

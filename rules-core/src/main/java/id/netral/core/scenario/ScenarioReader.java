@@ -13,9 +13,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads scenario files (YAML, or JSON, which is YAML) as the scenario contract describes, refusing
@@ -101,7 +104,7 @@ public final class ScenarioReader {
     try (JsonParser parser = yaml.createParser(content)) {
       TreeReader tree = new TreeReader(parser, name, problems, maxDepth);
       Node root = tree.readValue();
-      if (root == null) {
+      if (root == null || root instanceof Node.Scalar s && (s.text() == null || s.text().isEmpty())) {
         return refused(name, "the file is empty; expected 'version: 1' and a list of 'scenarios'");
       }
       if (parser.nextToken() != null) {
@@ -115,11 +118,11 @@ public final class ScenarioReader {
     } catch (TreeReader.Refusal r) {
       problems.add(r.problem);
     } catch (JsonProcessingException e) {
-      problems.add(syntax(name, e));
+      problems.add(syntax(name, "YAML", e));
     } catch (IOException | RuntimeException e) {
       problems.add(new Problem(name, 0, 0, "", "cannot parse: " + firstLine(e.getMessage())));
     }
-    return new ScenarioFile(name, scenarios, problems);
+    return new ScenarioFile(name, scenarios, inFileOrder(problems));
   }
 
   /**
@@ -147,21 +150,51 @@ public final class ScenarioReader {
     } catch (TreeReader.Refusal r) {
       problems.add(r.problem);
     } catch (JsonProcessingException e) {
-      problems.add(syntax(name, e));
+      problems.add(syntax(name, "JSON", e));
     } catch (IOException | RuntimeException e) {
       problems.add(new Problem(name, lineNumber, 0, "", "cannot parse: " + firstLine(e.getMessage())));
     }
     List<Problem> placed = problems.stream()
         .map(p -> new Problem(p.file(), lineNumber, p.column(), p.path(), p.message()))
         .toList();
-    return new ScenarioFile(name, scenarios, placed);
+    return new ScenarioFile(name, scenarios, inFileOrder(placed));
   }
 
-  private static Problem syntax(String name, JsonProcessingException e) {
+  /**
+   * The binder checks keys in a fixed order, not in the order they are written; problems are
+   * reported in file order (a stable sort keeps problems at one place in the order found).
+   */
+  private static List<Problem> inFileOrder(List<Problem> problems) {
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    return sorted;
+  }
+
+  /**
+   * A syntax error in one line. SnakeYAML's message spans several lines ("while parsing a flow
+   * mapping / in 'reader', line 8 / expected ',' or '}' ..."); its problem, the place of the
+   * problem and the context are taken apart instead.
+   */
+  private static Problem syntax(String name, String format, JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+        Mark at = m.getProblemMark();
+        Mark context = m.getContextMark();
+        String where = m.getContext() == null ? ""
+            : " (" + oneLine(m.getContext()) + (context == null ? "" : " that starts at line " + (context.getLine() + 1)
+                + ", column " + (context.getColumn() + 1)) + ")";
+        return new Problem(name, at.getLine() + 1, at.getColumn() + 1, "",
+            "not valid " + format + ": " + oneLine(m.getProblem()) + where);
+      }
+    }
     JsonLocation loc = e.getLocation();
     int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
     int col = loc == null ? 0 : Math.max(0, loc.getColumnNr());
-    return new Problem(name, line, col, "", "not valid YAML/JSON: " + firstLine(e.getOriginalMessage()));
+    return new Problem(name, line, col, "", "not valid " + format + ": " + firstLine(e.getOriginalMessage()));
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "unknown error" : message.strip().replaceAll("\\s+", " ");
   }
 
   private static String firstLine(String message) {

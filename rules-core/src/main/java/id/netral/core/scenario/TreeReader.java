@@ -86,7 +86,7 @@ final class TreeReader {
       case VALUE_STRING:
         return new Scalar(line, col, parser.getText(), Scalar.Kind.STRING);
       case VALUE_NUMBER_INT:
-        return new Scalar(line, col, parser.getText(), Scalar.Kind.INTEGER);
+        return new Scalar(line, col, parser.getText(), Scalar.Kind.INTEGER, parser.getBigIntegerValue());
       case VALUE_NUMBER_FLOAT:
         return new Scalar(line, col, parser.getText(), Scalar.Kind.DECIMAL);
       case VALUE_TRUE:
