@@ -37,7 +37,7 @@ final class CatalogCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    NeutralityEngine engine = Common.engine();
+    NeutralityEngine engine = common.engine();
     Catalog catalog = engine.catalog();
     List<Provision> provisions = catalog.provisions();
     if (format == Format.json) {

@@ -20,8 +20,23 @@ final class Common {
   @Option(names = {"-v", "--verbose"}, description = "Log what the engine does, and show stack traces of internal errors.")
   boolean verbose;
 
-  static NeutralityEngine engine() {
-    return NeutralityEngine.withBundledRules();
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "Use the rule folder DIR (as 'netral rules export' writes it) instead of the bundled rules. "
+          + "DRL can run Java: loading a folder runs its author's code.")
+  Path rules;
+
+  @Option(names = "--trust-rules",
+      description = "Accept a rule folder whose DRL reaches outside the netral model packages and java.time/java.util.")
+  boolean trustRules;
+
+  NeutralityEngine engine() {
+    return load(rules == null ? "bundled" : rules.toString(), trustRules);
+  }
+
+  /** The bundled rules for "bundled", else the rule folder at {@code where}. */
+  static NeutralityEngine load(String where, boolean trust) {
+    return where.equals("bundled") ? NeutralityEngine.withBundledRules()
+        : NeutralityEngine.withRuleFolder(Path.of(where), trust);
   }
 
   /** The scenario files named by {@code paths}: files as given, folders searched for .yaml/.yml/.json. */

@@ -49,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    NeutralityEngine engine = Common.engine();
+    NeutralityEngine engine = common.engine();
     ScenarioReader reader = new ScenarioReader(engine.catalog().elections());
     Results text = format == Format.text || format == Format.markdown
         ? new Results(out, common.lang, format == Format.markdown) : null;

@@ -9,17 +9,22 @@ import picocli.CommandLine.Command;
     name = "netral",
     mixinStandardHelpOptions = true,
     versionProvider = Netral.Version.class,
-    subcommands = {EvalCommand.class, TestCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {EvalCommand.class, TestCommand.class, DiffCommand.class, LintCommand.class, CatalogCommand.class,
+      RulesCommand.class, CommandLine.HelpCommand.class},
     description = {
       "Assesses what members of the Indonesian state apparatus did against the rules on political",
       "neutrality (UU 7/2017, UU 1/2015 jo. UU 10/2016, UU 5/2014, UU 20/2023, PP 94/2021, PP 53/2010,",
-      "PP 42/2004, PP 49/2018, the 2022 SKB, UU 34/2004, UU 2/2002, UU 6/2014). Not legal advice."
+      "PP 42/2004, PP 49/2018, the 2022 SKB, UU 34/2004, UU 2/2002, UU 6/2014). Not legal advice.",
+      "",
+      "--rules DIR loads a rule folder instead of the bundled rules. DRL can call Java, so loading a",
+      "folder runs its author's code: a folder whose DRL reaches outside the netral model is refused",
+      "unless --trust-rules is given."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success (eval), every scenario passed (test)",
       "1:a scenario failed its expectations (test)",
-      "2:refused input or bad usage",
+      "2:refused input, a rule folder that does not load, or bad usage",
       "3:internal error (a bug: please report it)"
     })
 public final class Netral {
@@ -60,6 +65,19 @@ public final class Netral {
         commandLine.getErr().println("netral: run again with --verbose for the details, and please report it");
       }
       return INTERNAL;
+    });
+    cli.setExecutionExceptionHandler(new CommandLine.IExecutionExceptionHandler() {
+      private final CommandLine.IExecutionExceptionHandler fallback = cli.getExecutionExceptionHandler();
+
+      @Override
+      public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parse)
+          throws Exception {
+        if (e instanceof id.netral.core.RuleSetException) {
+          e.getMessage().lines().forEach(l -> commandLine.getErr().println(l));
+          return REFUSED;
+        }
+        return fallback.handleExecutionException(e, commandLine, parse);
+      }
     });
     cli.setParameterExceptionHandler((e, a) -> {
       e.getCommandLine().getErr().println("netral: " + e.getMessage());

@@ -1,19 +1,29 @@
 package id.netral.cli;
 
 import id.netral.core.Assessment;
+import id.netral.core.LegalBasis;
 import id.netral.core.NeutralityEngine;
+import id.netral.core.catalog.Provision;
 import id.netral.core.model.Scenario;
 import id.netral.core.scenario.Expectations;
 import id.netral.core.scenario.Problem;
 import id.netral.core.scenario.ScenarioFile;
 import id.netral.core.scenario.ScenarioReader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,7 +34,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs the expectations ('expect') of every scenario under PATH... and prints one line per",
       "scenario, then 'N passed, N failed' (and 'N skipped' for scenarios without expectations).",
-      "Exit code 0 when all pass, 1 when one fails, 2 when a file is refused."
+      "Exit code 0 when all pass, 1 when one fails (or coverage is below --min-coverage), 2 when a",
+      "file is refused."
     })
 final class TestCommand implements Callable<Integer> {
   @Spec
@@ -33,15 +44,29 @@ final class TestCommand implements Callable<Integer> {
   @Mixin
   Common common;
 
+  @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML to FILE, for CI systems.")
+  Path junit;
+
+  @Option(names = "--coverage", description = "List, for every provision marked encoded, the scenarios that trigger it, and those no scenario triggers.")
+  boolean coverage;
+
+  @Option(names = "--min-coverage", paramLabel = "PERCENT",
+      description = "Fail (exit 1) when fewer than PERCENT of the encoded provisions are triggered. Implies --coverage.")
+  Double minCoverage;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files, or folders of them.")
   List<Path> paths;
 
+  private record Case(String file, String scenario, List<String> problems, boolean skipped, double seconds) {}
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    NeutralityEngine engine = Common.engine();
+    NeutralityEngine engine = common.engine();
     ScenarioReader reader = new ScenarioReader(engine.catalog().elections());
+    Map<String, List<Case>> cases = new LinkedHashMap<>();
+    Map<String, List<String>> triggered = new LinkedHashMap<>();
     int passed = 0;
     int failed = 0;
     int skipped = 0;
@@ -49,20 +74,27 @@ final class TestCommand implements Callable<Integer> {
     for (Path file : Common.files(paths)) {
       ScenarioFile read = Files.exists(file) ? reader.read(file)
           : new ScenarioFile(file.toString(), List.of(), List.of(new Problem(file.toString(), 0, 0, "", "no such file")));
+      List<Case> fileCases = cases.computeIfAbsent(read.file(), k -> new ArrayList<>());
       if (read.refused()) {
         refused++;
         read.problems().forEach(p -> err.println("REFUSED " + p));
         err.flush();
+        fileCases.add(new Case(read.file(), "(file refused)", read.problems().stream().map(Problem::toString).toList(), false, 0));
         continue;
       }
       for (Scenario s : read.scenarios()) {
+        long start = System.nanoTime();
+        Assessment a = engine.assess(s);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        record(triggered, read.file() + ": " + s.id(), a);
         if (s.expect() == null) {
           skipped++;
           out.println("skip  " + read.file() + ": " + s.id() + " (no expectations)");
+          fileCases.add(new Case(read.file(), s.id(), List.of(), true, seconds));
           continue;
         }
-        Assessment a = engine.assess(s);
         List<String> problems = Expectations.check(s, a);
+        fileCases.add(new Case(read.file(), s.id(), problems, false, seconds));
         if (problems.isEmpty()) {
           passed++;
           out.println("pass  " + read.file() + ": " + s.id());
@@ -74,12 +106,91 @@ final class TestCommand implements Callable<Integer> {
       }
       out.flush();
     }
+    boolean coverageFailed = false;
+    if (coverage || minCoverage != null) {
+      coverageFailed = coverage(out, engine, triggered);
+    }
+    if (junit != null) {
+      writeJunit(cases);
+    }
     String closing = passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : "");
     if (refused > 0) {
       out.println(refused + (refused == 1 ? " file refused" : " files refused") + " (see stderr)");
     }
     out.println(closing);
     out.flush();
-    return refused > 0 ? Netral.REFUSED : failed > 0 ? Netral.FAILED : 0;
+    return refused > 0 ? Netral.REFUSED : failed > 0 || coverageFailed ? Netral.FAILED : 0;
+  }
+
+  private static void record(Map<String, List<String>> triggered, String name, Assessment a) {
+    List<String> ids = new ArrayList<>();
+    a.findings().forEach(f -> {
+      f.basis().forEach(b -> ids.add(b.id()));
+      if (f.sanction() != null && f.sanction().basis() != null) {
+        ids.add(f.sanction().basis().id());
+      }
+    });
+    a.openQuestions().forEach(q -> q.basis().stream().map(LegalBasis::id).forEach(ids::add));
+    for (String id : new TreeSet<>(ids)) {
+      triggered.computeIfAbsent(id, k -> new ArrayList<>()).add(name);
+    }
+  }
+
+  /** Prints the coverage of the encoded provisions; returns whether it is below --min-coverage. */
+  private boolean coverage(PrintWriter out, NeutralityEngine engine, Map<String, List<String>> triggered) {
+    List<Provision> encoded = engine.catalog().provisions().stream().filter(Provision::encoded).toList();
+    List<String> untriggered = new ArrayList<>();
+    out.println();
+    out.println("coverage of the encoded provisions:");
+    for (Provision p : encoded) {
+      List<String> by = triggered.getOrDefault(p.id(), List.of());
+      if (by.isEmpty()) {
+        untriggered.add(p.id());
+      } else {
+        out.println("  " + p.id() + "  (" + by.size() + ")  " + String.join(", ", by.subList(0, Math.min(3, by.size())))
+            + (by.size() > 3 ? ", ..." : ""));
+      }
+    }
+    double percent = encoded.isEmpty() ? 100 : 100.0 * (encoded.size() - untriggered.size()) / encoded.size();
+    out.println("triggered by no scenario: " + (untriggered.isEmpty() ? "none" : String.join(", ", untriggered)));
+    out.println(String.format(java.util.Locale.ROOT, "coverage: %d of %d encoded provisions (%.1f%%)",
+        encoded.size() - untriggered.size(), encoded.size(), percent));
+    out.println();
+    return minCoverage != null && percent < minCoverage;
+  }
+
+  private void writeJunit(Map<String, List<Case>> cases) throws IOException {
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"netral\">\n");
+    for (Map.Entry<String, List<Case>> e : cases.entrySet()) {
+      List<Case> list = e.getValue();
+      long failures = list.stream().filter(c -> !c.problems().isEmpty()).count();
+      long skips = list.stream().filter(Case::skipped).count();
+      b.append("  <testsuite name=\"").append(xml(e.getKey())).append("\" tests=\"").append(list.size())
+          .append("\" failures=\"").append(failures).append("\" skipped=\"").append(skips).append("\">\n");
+      for (Case c : list) {
+        b.append("    <testcase classname=\"").append(xml(c.file())).append("\" name=\"").append(xml(c.scenario()))
+            .append("\" time=\"").append(String.format(java.util.Locale.ROOT, "%.6f", c.seconds())).append('"');
+        if (c.skipped()) {
+          b.append("><skipped message=\"no expectations\"/></testcase>\n");
+        } else if (!c.problems().isEmpty()) {
+          b.append("><failure message=\"").append(xml(c.problems().get(0))).append("\">")
+              .append(xml(String.join("\n", c.problems()))).append("</failure></testcase>\n");
+        } else {
+          b.append("/>\n");
+        }
+      }
+      b.append("  </testsuite>\n");
+    }
+    b.append("</testsuites>\n");
+    if (junit.getParent() != null) {
+      Files.createDirectories(junit.getParent());
+    }
+    try (Writer w = Files.newBufferedWriter(junit, StandardCharsets.UTF_8)) {
+      w.write(b.toString());
+    }
+  }
+
+  private static String xml(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

@@ -2,7 +2,9 @@ package id.netral.core;
 
 import id.netral.core.catalog.Catalog;
 import id.netral.core.internal.Evaluator;
+import id.netral.core.internal.RuleFolder;
 import id.netral.core.internal.RuleSetRuntime;
+import java.nio.file.Path;
 import id.netral.core.model.Scenario;
 import java.util.Objects;
 
@@ -43,6 +45,23 @@ public final class NeutralityEngine {
       loader = NeutralityEngine.class.getClassLoader();
     }
     return new NeutralityEngine(new Evaluator(RuleSetRuntime.bundled(loader)));
+  }
+
+  /**
+   * An engine with the rule set in the folder {@code dir}, laid out like the bundled one (as {@code
+   * netral rules export} writes it), whose DRL is compiled at load time: a second or two. Needs the
+   * module {@code id.netral:rules-drafting} on the classpath.
+   *
+   * <p>DRL can call Java, so loading a folder runs its author's code. Unless {@code trusted}, a
+   * folder whose DRL reaches outside the netral model packages and {@code java.time}/{@code
+   * java.util} is refused; this guards against accidents, it is not a sandbox.
+   *
+   * @param dir the rule folder
+   * @param trusted whether to accept DRL that reaches outside the model
+   * @throws RuleSetException naming the file, line and column of the first problems
+   */
+  public static NeutralityEngine withRuleFolder(Path dir, boolean trusted) {
+    return new NeutralityEngine(new Evaluator(RuleFolder.load(dir, trusted)));
   }
 
   /**

@@ -48,6 +48,16 @@ public final class RuleSetRuntime {
 
   /** Loads the rule set bundled on the classpath, with its precompiled executable model. */
   public static RuleSetRuntime bundled(ClassLoader loader) {
+    Properties props = bundledProperties(loader);
+    RuleSource source = RuleSource.classpath(loader, props.getProperty("root"));
+    CatalogLoader.Manifest manifest = CatalogLoader.manifest(source);
+    Catalog catalog = CatalogLoader.load(source, manifest);
+    KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models(loader, props.getProperty("model")));
+    return of(catalog, kieBase, source);
+  }
+
+  /** Where the bundled rule set's files and executable model are. */
+  static Properties bundledProperties(ClassLoader loader) {
     Properties props = new Properties();
     try (InputStream in = loader.getResourceAsStream(BUNDLED)) {
       if (in == null) {
@@ -58,11 +68,35 @@ public final class RuleSetRuntime {
     } catch (IOException e) {
       throw new RuleSetException(BUNDLED + ": " + e.getMessage(), e);
     }
-    RuleSource source = RuleSource.classpath(loader, props.getProperty("root"));
-    CatalogLoader.Manifest manifest = CatalogLoader.manifest(source);
-    Catalog catalog = CatalogLoader.load(source, manifest);
-    KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models(loader, props.getProperty("model")));
-    return of(catalog, kieBase, source);
+    return props;
+  }
+
+  /**
+   * Writes the bundled rule set's files (manifest, provisions, DRL, elections, questions,
+   * interpretations) to {@code dir}, in the same layout; returns the files written.
+   */
+  public static List<String> exportBundled(ClassLoader loader, java.nio.file.Path dir) {
+    RuleSource source = RuleSource.classpath(loader, bundledProperties(loader).getProperty("root"));
+    CatalogLoader.Manifest m = CatalogLoader.manifest(source);
+    List<String> files = new ArrayList<>();
+    files.add(CatalogLoader.MANIFEST);
+    files.addAll(m.provisions());
+    files.addAll(m.rules());
+    for (String extra : new String[] {m.elections(), m.questions(), m.interpretations()}) {
+      if (extra != null) {
+        files.add(extra);
+      }
+    }
+    try {
+      for (String f : files) {
+        java.nio.file.Path target = dir.resolve(f);
+        java.nio.file.Files.createDirectories(target.getParent());
+        java.nio.file.Files.write(target, source.read(f));
+      }
+    } catch (IOException e) {
+      throw new RuleSetException(dir + ": " + e.getMessage(), e);
+    }
+    return files;
   }
 
   /** Checks the rules of {@code kieBase} against {@code catalog} and wraps them. */
@@ -71,6 +105,7 @@ public final class RuleSetRuntime {
     List<String> problems = new ArrayList<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
+        int before = problems.size();
         RuleSpec spec = spec(rule, problems);
         if (spec == null) {
           continue;
@@ -90,12 +125,30 @@ public final class RuleSetRuntime {
         if (specs.put(rule.getName(), spec) != null) {
           problems.add("rule \"" + rule.getName() + "\": two rules have this name");
         }
+        String file = fileOf(rule);
+        if (file != null) {
+          for (int i = before; i < problems.size(); i++) {
+            problems.set(i, source.describe(file) + ": " + problems.get(i));
+          }
+        }
       }
     }
     if (!problems.isEmpty()) {
-      throw new RuleSetException(source.describe(CatalogLoader.MANIFEST) + ": " + String.join("; ", problems));
+      throw new RuleSetException(problems.stream()
+          .map(p -> p.startsWith("rule \"") ? source.describe(CatalogLoader.MANIFEST) + ": " + p : p)
+          .reduce((a, b) -> a + "\n" + b).orElseThrow());
     }
     return new RuleSetRuntime(catalog, kieBase, specs, version());
+  }
+
+  /** The DRL file a rule came from, relative to the rule set's root, when the KieBase knows it. */
+  private static String fileOf(Rule rule) {
+    if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null
+        && impl.getResource().getSourcePath() != null) {
+      String path = impl.getResource().getSourcePath();
+      return path.startsWith("src/main/resources/") ? path.substring("src/main/resources/".length()) : path;
+    }
+    return null;
   }
 
   private static RuleSpec spec(Rule rule, List<String> problems) {

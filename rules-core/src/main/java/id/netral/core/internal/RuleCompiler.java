@@ -1,0 +1,20 @@
+package id.netral.core.internal;
+
+import java.util.List;
+import org.kie.api.KieBase;
+
+/**
+ * Compiles the DRL files of a rule folder into a KieBase at load time. Provided by the module
+ * {@code id.netral:rules-drafting} through {@link java.util.ServiceLoader}; an embedding system that
+ * runs only the bundled, precompiled rules does not carry it, so the engine can never fall back to
+ * compiling DRL without saying so.
+ */
+public interface RuleCompiler {
+
+  /**
+   * Compiles {@code drlFiles} (paths relative to the rule set's root, as the manifest lists them).
+   *
+   * @throws id.netral.core.RuleSetException naming {@code file:line:column} of the first errors
+   */
+  KieBase compile(RuleSource source, List<String> drlFiles);
+}

@@ -1,0 +1,45 @@
+package id.netral.drafting;
+
+import id.netral.core.RuleSetException;
+import id.netral.core.internal.RuleCompiler;
+import id.netral.core.internal.RuleSource;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.io.ResourceType;
+
+/** Compiles a rule folder's DRL with Drools' DRL compiler; errors name the file the drafter edits. */
+public final class DrlCompiler implements RuleCompiler {
+  private static final String PREFIX = "src/main/resources/";
+
+  /** Made by {@link java.util.ServiceLoader}. */
+  public DrlCompiler() {}
+
+  @Override
+  public KieBase compile(RuleSource source, List<String> drlFiles) {
+    KieServices ks = KieServices.Factory.get();
+    KieFileSystem kfs = ks.newKieFileSystem();
+    for (String f : drlFiles) {
+      kfs.write(PREFIX + f, ks.getResources().newByteArrayResource(source.read(f)).setResourceType(ResourceType.DRL));
+    }
+    KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+    List<String> errors = new ArrayList<>();
+    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+      String path = m.getPath() == null ? "" : m.getPath().startsWith(PREFIX) ? m.getPath().substring(PREFIX.length()) : m.getPath();
+      String where = path.isEmpty() ? source.describe("") : source.describe(path);
+      if (m.getLine() > 0) {
+        where += ":" + m.getLine() + ":" + Math.max(m.getColumn(), 0);
+      }
+      errors.add(where + ": " + m.getText().lines().map(String::strip).filter(l -> !l.isEmpty())
+          .reduce((a, b) -> a + " " + b).orElse("error"));
+    }
+    if (!errors.isEmpty()) {
+      throw new RuleSetException(String.join("\n", errors));
+    }
+    return ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+  }
+}
