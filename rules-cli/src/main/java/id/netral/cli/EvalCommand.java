@@ -42,6 +42,13 @@ final class EvalCommand implements Callable<Integer> {
       description = "text, json, ndjson or markdown. Default: ${DEFAULT-VALUE}.")
   Format format;
 
+  enum Input { yaml, ndjson }
+
+  @Option(names = "--input", defaultValue = "yaml", paramLabel = "KIND",
+      description = "yaml (scenario files, each read whole; JSON is YAML) or ndjson (one scenario per line,"
+          + " streamed on every core; a bad line is reported with its number and skipped). Default: ${DEFAULT-VALUE}.")
+  Input input;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML or JSON), or folders of them.")
   List<Path> paths;
 
@@ -56,6 +63,9 @@ final class EvalCommand implements Callable<Integer> {
     ArrayNode results = JsonReport.MAPPER.createArrayNode();
     ArrayNode refusals = JsonReport.MAPPER.createArrayNode();
     int refused = 0;
+    if (input == Input.ndjson) {
+      return ndjson(engine, reader, text, results, out, err);
+    }
     for (Path file : Common.files(paths)) {
       ScenarioFile read = Files.exists(file) ? reader.read(file)
           : new ScenarioFile(file.toString(), List.of(), List.of(new Problem(file.toString(), 0, 0, "", "no such file")));
@@ -72,9 +82,7 @@ final class EvalCommand implements Callable<Integer> {
           case text, markdown -> text.add(read.file(), s, a);
           case json -> results.add(JsonReport.result(read.file(), s, a, common.lang));
           case ndjson -> {
-            ObjectNode line = JsonReport.result(read.file(), s, a, common.lang);
-            line.set("receipt", JsonReport.receipt(a.receipt()));
-            out.println(line.toString());
+            out.println(JsonReport.line(read.file(), s, a, common.lang));
             out.flush();
           }
         }
@@ -94,6 +102,46 @@ final class EvalCommand implements Callable<Integer> {
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
+    }
+    out.flush();
+    return refused > 0 ? Netral.REFUSED : 0;
+  }
+
+  private int ndjson(NeutralityEngine engine, ScenarioReader reader, Results text, ArrayNode results, PrintWriter out,
+      PrintWriter err) {
+    int refused = 0;
+    try (Batch batch = new Batch(engine, reader, common.lang)) {
+      batch.sinkNeedsJson = format == Format.ndjson;
+      for (Path file : Common.files(paths)) {
+        if (!Files.exists(file)) {
+          err.println(file + ": no such file");
+          refused++;
+          continue;
+        }
+        batch.run(file, err, (name, s, a, json) -> {
+          switch (format) {
+            case ndjson -> out.println(json);
+            case json -> results.add(JsonReport.result(name, s, a, common.lang));
+            case text, markdown -> text.add(name, s, a);
+          }
+        });
+        out.flush();
+      }
+      refused += batch.refusedLines;
+      if (batch.refusedLines > 0 || refused > 0) {
+        err.println("netral: " + batch.scenarios + " scenarios evaluated, " + refused + " lines or files refused");
+      }
+    } catch (java.io.IOException e) {
+      err.println("netral: " + e.getMessage());
+      return Netral.REFUSED;
+    }
+    if (text != null) {
+      text.finish(refused);
+    } else if (format == Format.json) {
+      ObjectNode doc = JsonReport.MAPPER.createObjectNode();
+      doc.set("receipt", JsonReport.receipt(engine.receipt()));
+      doc.set("results", results);
+      out.println(doc.toPrettyString());
     }
     out.flush();
     return refused > 0 ? Netral.REFUSED : 0;

@@ -52,6 +52,13 @@ final class JsonReport {
     return n;
   }
 
+  /** One NDJSON result line: the result with its receipt. */
+  static String line(String file, Scenario s, Assessment a, Language lang) {
+    ObjectNode line = result(file, s, a, lang);
+    line.set("receipt", receipt(a.receipt()));
+    return line.toString();
+  }
+
   static ObjectNode refused(String file, List<Problem> problems) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("file", file);
