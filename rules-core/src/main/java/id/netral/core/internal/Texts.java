@@ -218,8 +218,7 @@ public final class Texts {
     if (s.custody() != null) {
       boolean kurungan = "KURUNGAN".equals(s.custody());
       b.append(id ? (kurungan ? "pidana kurungan" : "pidana penjara") : (kurungan ? "confinement (kurungan)" : "imprisonment (penjara)"));
-      b.append(range(s.minCustodyMonths() == null ? null : s.minCustodyMonths() + (id ? " bulan" : " months"),
-          s.maxCustodyMonths() == null ? null : s.maxCustodyMonths() + (id ? " bulan" : " months"), id, true));
+      b.append(range(months(s.minCustodyMonths(), id), months(s.maxCustodyMonths(), id), id, true));
     }
     if (s.maxFine() != null || s.minFine() != null) {
       if (b.length() > 0) {
@@ -238,6 +237,13 @@ public final class Texts {
       return least + min + (id ? " dan" : " and") + (id ? most : " at most ") + max;
     }
     return min != null ? least + min : max != null ? most + max : "";
+  }
+
+  private static String months(Integer n, boolean id) {
+    if (n == null) {
+      return null;
+    }
+    return n + (id ? " bulan" : n == 1 ? " month" : " months");
   }
 
   private static String rupiah(Long amount, boolean id) {
