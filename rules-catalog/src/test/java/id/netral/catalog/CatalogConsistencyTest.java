@@ -81,6 +81,35 @@ class CatalogConsistencyTest {
     assertThat(new TreeSet<>(listed)).isEqualTo(new TreeSet<>(present));
   }
 
+  @Test
+  void interpretationsReadByRules_comparedWithTheirEntries_existAndNameTheRuleFiles() throws IOException {
+    // given
+    Pattern read = Pattern.compile("interpretation\\(\"([^\"]+)\"\\)\\s*==\\s*\"([^\"]+)\"");
+    List<String> problems = new ArrayList<>();
+
+    // when
+    try (Stream<Path> files = Files.walk(RULE_SET.resolve("rules"))) {
+      for (Path drl : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+        String file = RULE_SET.relativize(drl).toString().replace('\\', '/');
+        Matcher m = read.matcher(Files.readString(drl, StandardCharsets.UTF_8));
+        while (m.find()) {
+          String id = m.group(1);
+          var entry = catalog.interpretation(id);
+          if (entry.isEmpty()) {
+            problems.add(file + ": interpretation '" + id + "' is not in interpretations.yaml");
+          } else if (!entry.get().options().containsKey(m.group(2))) {
+            problems.add(file + ": interpretation '" + id + "' has no option '" + m.group(2) + "'");
+          } else if (!entry.get().rules().contains(file)) {
+            problems.add(file + ": reads interpretation '" + id + "' but is not listed in its rules");
+          }
+        }
+      }
+    }
+
+    // then
+    assertThat(problems).isEmpty();
+  }
+
   private static Set<String> citedByRules() throws IOException {
     Set<String> cited = new TreeSet<>();
     try (Stream<Path> files = Files.walk(RULE_SET.resolve("rules"))) {
