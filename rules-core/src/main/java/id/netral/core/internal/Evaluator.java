@@ -34,11 +34,35 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class Evaluator {
   private final RuleSetRuntime runtime;
   private final ThreadLocal<Worker> workers;
+  private final Map<String, Compiled> compiled = new java.util.HashMap<>();
+
+  /** What a rule's findings carry that does not depend on the act: read once, at load. */
+  private record Compiled(RuleSpec spec, LegalBasis[] basis, id.netral.core.model.DateRange[] inForce,
+      Provision primary, Sanction sanction, List<Authority> authority) {}
 
   /** An evaluator for {@code runtime}. */
   public Evaluator(RuleSetRuntime runtime) {
     this.runtime = runtime;
     this.workers = ThreadLocal.withInitial(() -> new Worker(runtime));
+    Catalog catalog = runtime.catalog();
+    for (RuleSpec spec : runtime.rules().values()) {
+      LegalBasis[] basis = new LegalBasis[spec.basis().size()];
+      id.netral.core.model.DateRange[] ranges = new id.netral.core.model.DateRange[basis.length];
+      for (int i = 0; i < basis.length; i++) {
+        Provision p = catalog.provision(spec.basis().get(i)).orElseThrow();
+        basis[i] = new LegalBasis(p.id(), p.citation());
+        ranges[i] = p.inForce();
+      }
+      Sanction sanction = null;
+      List<Authority> authority = List.of();
+      if (spec.sanction() != null) {
+        Provision p = catalog.provision(spec.sanction()).orElseThrow();
+        sanction = sanction(p, catalog);
+        authority = p.authority();
+      }
+      compiled.put(spec.name(), new Compiled(spec, basis, ranges,
+          catalog.provision(spec.basis().get(0)).orElseThrow(), sanction, authority));
+    }
   }
 
   /** The rule set. */
@@ -108,22 +132,22 @@ public final class Evaluator {
 
   private Assessment assemble(Scenario scenario, List<Hit> hits) {
     Catalog catalog = runtime.catalog();
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>(hits.size());
     Map<String, QuestionBuilder> questions = new LinkedHashMap<>();
     List<Hit> sorted = new ArrayList<>(hits);
     sorted.sort(Comparator.comparingInt((Hit h) -> h.act().getIndex()).thenComparing(Hit::rule));
     for (Hit hit : sorted) {
-      RuleSpec spec = runtime.rules().get(hit.rule());
-      if (spec == null) {
+      Compiled c = compiled.get(hit.rule());
+      if (c == null) {
         throw new IllegalStateException("rule \"" + hit.rule() + "\" concluded but is not known to the engine");
       }
-      List<LegalBasis> basis = basis(spec, hit.act().getDate());
+      List<LegalBasis> basis = basis(c, hit.act().getDate());
       if (hit.question()) {
-        questions.computeIfAbsent(hit.act().getAct().id() + "\u0000" + spec.asks(),
-                k -> new QuestionBuilder(hit.act().getIndex(), hit.act().getAct().id(), spec.asks()))
+        questions.computeIfAbsent(hit.act().getAct().id() + "\u0000" + c.spec().asks(),
+                k -> new QuestionBuilder(hit.act().getIndex(), hit.act().getAct().id(), c.spec().asks()))
             .basis.addAll(basis);
       } else {
-        findings.add(finding(spec, hit.act(), basis, catalog));
+        findings.add(finding(c, hit.act(), basis));
       }
     }
     findings.sort(Comparator.comparingInt((Finding f) -> indexOf(scenario, f.act()))
@@ -161,32 +185,29 @@ public final class Evaluator {
   }
 
   /** The rule's basis provisions: the primary always, the others where in force on {@code day}. */
-  private List<LegalBasis> basis(RuleSpec spec, LocalDate day) {
-    Catalog catalog = runtime.catalog();
-    List<LegalBasis> out = new ArrayList<>();
-    for (int i = 0; i < spec.basis().size(); i++) {
-      String id = spec.basis().get(i);
-      if (i == 0 || catalog.inForce(id, day)) {
-        out.add(new LegalBasis(id, catalog.provision(id).orElseThrow().citation()));
+  private static List<LegalBasis> basis(Compiled c, LocalDate day) {
+    List<LegalBasis> out = new ArrayList<>(c.basis().length);
+    for (int i = 0; i < c.basis().length; i++) {
+      if (i == 0 || c.inForce()[i].contains(day)) {
+        out.add(c.basis()[i]);
       }
     }
     return out;
   }
 
-  private static Finding finding(RuleSpec spec, ActFact act, List<LegalBasis> basis, Catalog catalog) {
-    Sanction sanction = null;
+  private static Finding finding(Compiled c, ActFact act, List<LegalBasis> basis) {
     LocalizedText authority = null;
-    if (spec.sanction() != null) {
-      Provision p = catalog.provision(spec.sanction()).orElseThrow();
-      sanction = sanction(p, catalog);
-      authority = p.authority().stream().filter(a -> a.appliesOn(act.getDate())).findFirst()
-          .map(Authority::text).orElse(null);
+    for (Authority a : c.authority()) {
+      if (a.appliesOn(act.getDate())) {
+        authority = a.text();
+        break;
+      }
     }
-    Provision primary = catalog.provision(spec.basis().get(0)).orElseThrow();
-    LocalizedText explanation = new LocalizedText(
-        explain(spec, act, basis, primary, sanction, authority, Language.ID),
-        explain(spec, act, basis, primary, sanction, authority, Language.EN));
-    return new Finding(act.getAct().id(), spec.track(), spec.id(), basis, sanction, authority, explanation);
+    LocalizedText who = authority;
+    return new Finding(act.getAct().id(), c.spec().track(), c.spec().id(), basis, c.sanction(), authority,
+        () -> new LocalizedText(
+            explain(c.spec(), act, basis, c.primary(), c.sanction(), who, Language.ID),
+            explain(c.spec(), act, basis, c.primary(), c.sanction(), who, Language.EN)));
   }
 
   private static Sanction sanction(Provision p, Catalog catalog) {
