@@ -30,7 +30,7 @@ final class Batch implements AutoCloseable {
   static final int BATCH = 4096;
 
   /** What became of one line: a result line, or the problem that refused it. */
-  private record Outcome(String json, Problem refused, Scenario scenario, Assessment assessment) {}
+  private record Outcome(String file, String json, Problem refused, Scenario scenario, Assessment assessment) {}
 
   private final NeutralityEngine engine;
   private final ScenarioReader reader;
@@ -54,33 +54,43 @@ final class Batch implements AutoCloseable {
     });
   }
 
-  /** Streams {@code file}; {@code sink} gets each result in input order. */
+  /**
+   * Streams {@code file}; {@code sink} gets each result in input order. While one batch is being
+   * assessed on the pool, the previous one is written, so reading, assessing and writing overlap.
+   */
   void run(Path file, PrintWriter err, ResultSink sink) throws IOException {
     String name = file.toString();
+    Pending previous = null;
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       int lineNo = 0;
-      List<String> lines = new ArrayList<>(BATCH);
-      int first = 1;
-      String line;
       while (true) {
-        line = in.readLine();
-        if (line != null) {
+        List<String> lines = new ArrayList<>(BATCH);
+        int first = lineNo + 1;
+        String line;
+        while (lines.size() < BATCH && (line = in.readLine()) != null) {
           lineNo++;
           lines.add(line);
         }
-        if (lines.size() == BATCH || (line == null && !lines.isEmpty())) {
-          flush(name, first, lines, err, sink);
-          first = lineNo + 1;
-          lines = new ArrayList<>(BATCH);
+        Pending current = lines.isEmpty() ? null : submit(name, first, lines);
+        if (previous != null) {
+          write(previous, err, sink);
         }
-        if (line == null) {
+        previous = current;
+        if (current == null) {
           break;
         }
+      }
+    } finally {
+      if (previous != null) {
+        write(previous, err, sink);
       }
     }
   }
 
-  private void flush(String name, int first, List<String> lines, PrintWriter err, ResultSink sink) throws IOException {
+  /** A batch being assessed: its outcomes fill in as the pool completes them. */
+  private record Pending(Outcome[] out, List<Future<?>> futures) {}
+
+  private Pending submit(String name, int first, List<String> lines) {
     int n = lines.size();
     Outcome[] out = new Outcome[n];
     int chunk = (n + threads - 1) / threads;
@@ -97,7 +107,11 @@ final class Batch implements AutoCloseable {
         }
       }));
     }
-    for (Future<?> f : futures) {
+    return new Pending(out, futures);
+  }
+
+  private void write(Pending batch, PrintWriter err, ResultSink sink) throws IOException {
+    for (Future<?> f : batch.futures()) {
       try {
         f.get();
       } catch (InterruptedException e) {
@@ -107,7 +121,7 @@ final class Batch implements AutoCloseable {
         throw new IllegalStateException(e.getCause());
       }
     }
-    for (Outcome o : out) {
+    for (Outcome o : batch.out()) {
       if (o == null) {
         continue;
       }
@@ -116,7 +130,7 @@ final class Batch implements AutoCloseable {
         err.println(o.refused());
       } else {
         scenarios++;
-        sink.accept(name, o.scenario(), o.assessment(), o.json());
+        sink.accept(o.file(), o.scenario(), o.assessment(), o.json());
       }
     }
     err.flush();
@@ -128,11 +142,11 @@ final class Batch implements AutoCloseable {
     }
     ScenarioFile read = reader.readJsonLine(name, lineNo, line);
     if (read.refused()) {
-      return new Outcome(null, read.problems().get(0), null, null);
+      return new Outcome(name, null, read.problems().get(0), null, null);
     }
     Scenario s = read.scenarios().get(0);
     Assessment a = engine.assess(s);
-    return new Outcome(sinkNeedsJson ? JsonReport.line(name, s, a, lang) : null, null, s, a);
+    return new Outcome(name, sinkNeedsJson ? JsonReport.line(name, s, a, lang) : null, null, s, a);
   }
 
   /** Where results go, in input order. */

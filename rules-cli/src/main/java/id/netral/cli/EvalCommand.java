@@ -56,7 +56,9 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Timings.mark("command parsed");
     NeutralityEngine engine = common.engine();
+    Timings.mark("engine ready");
     ScenarioReader reader = new ScenarioReader(engine.catalog().elections());
     Results text = format == Format.text || format == Format.markdown
         ? new Results(out, common.lang, format == Format.markdown) : null;
@@ -88,6 +90,7 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
     }
+    Timings.mark("files read and assessed");
     if (text != null) {
       text.finish(refused);
     } else if (format == Format.json) {
@@ -104,6 +107,8 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     out.flush();
+    Timings.mark("output written");
+    Timings.report(err);
     return refused > 0 ? Netral.REFUSED : 0;
   }
 

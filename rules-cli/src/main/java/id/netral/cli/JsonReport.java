@@ -52,11 +52,124 @@ final class JsonReport {
     return n;
   }
 
-  /** One NDJSON result line: the result with its receipt. */
+  private static final com.fasterxml.jackson.core.JsonFactory FACTORY = MAPPER.getFactory();
+
+  /**
+   * One NDJSON result line: the result with its receipt, the same fields as {@link #result}, written
+   * straight to a generator (the batch path: no intermediate tree).
+   */
   static String line(String file, Scenario s, Assessment a, Language lang) {
-    ObjectNode line = result(file, s, a, lang);
-    line.set("receipt", receipt(a.receipt()));
-    return line.toString();
+    java.io.StringWriter w = new java.io.StringWriter(2048);
+    try (com.fasterxml.jackson.core.JsonGenerator g = FACTORY.createGenerator(w)) {
+      g.writeStartObject();
+      g.writeStringField("scenario", a.scenario());
+      if (s.title() != null) {
+        g.writeStringField("title", s.title());
+      }
+      g.writeStringField("file", file);
+      g.writeStringField("verdict", a.verdict().name());
+      g.writeArrayFieldStart("findings");
+      for (Finding f : a.findings()) {
+        g.writeStartObject();
+        g.writeStringField("act", f.act());
+        g.writeStringField("type", f.type().name());
+        g.writeStringField("rule", f.rule());
+        g.writeArrayFieldStart("basis");
+        for (LegalBasis b : f.basis()) {
+          writeBasis(g, b);
+        }
+        g.writeEndArray();
+        Sanction sn = f.sanction();
+        if (sn != null) {
+          g.writeObjectFieldStart("sanction");
+          g.writeStringField("kind", sn.kind());
+          if (sn.custody() != null) {
+            g.writeStringField("custody", sn.custody());
+          }
+          if (sn.maxCustodyMonths() != null) {
+            g.writeNumberField("maxCustodyMonths", sn.maxCustodyMonths());
+          }
+          if (sn.minCustodyMonths() != null) {
+            g.writeNumberField("minCustodyMonths", sn.minCustodyMonths());
+          }
+          if (sn.maxFine() != null) {
+            g.writeNumberField("maxFine", sn.maxFine());
+          }
+          if (sn.minFine() != null) {
+            g.writeNumberField("minFine", sn.minFine());
+          }
+          if (sn.cumulative() != null) {
+            g.writeBooleanField("cumulative", sn.cumulative());
+          }
+          if (sn.level() != null) {
+            g.writeStringField("level", sn.level());
+          }
+          if (sn.dismissal() != null) {
+            g.writeStringField("dismissal", sn.dismissal());
+          }
+          if (!sn.options().isEmpty()) {
+            g.writeArrayFieldStart("options");
+            for (LocalizedText o : sn.options()) {
+              g.writeString(o.id());
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("optionsEn");
+            for (LocalizedText o : sn.options()) {
+              g.writeString(o.en());
+            }
+            g.writeEndArray();
+          }
+          if (sn.basis() != null) {
+            g.writeFieldName("basis");
+            writeBasis(g, sn.basis());
+          }
+          g.writeEndObject();
+        }
+        if (f.authority() != null) {
+          g.writeStringField("authority", f.authority().in(lang));
+        }
+        g.writeObjectFieldStart("explanation");
+        g.writeStringField("id", f.explanation().id());
+        g.writeStringField("en", f.explanation().en());
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("openQuestions");
+      for (OpenQuestion q : a.openQuestions()) {
+        g.writeStartObject();
+        g.writeStringField("act", q.act());
+        g.writeStringField("fact", q.fact());
+        g.writeObjectFieldStart("question");
+        g.writeStringField("id", q.question().id());
+        g.writeStringField("en", q.question().en());
+        g.writeEndObject();
+        g.writeArrayFieldStart("basis");
+        for (LegalBasis b : q.basis()) {
+          writeBasis(g, b);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      Receipt r = a.receipt();
+      g.writeObjectFieldStart("receipt");
+      g.writeStringField("netral", r.netral());
+      g.writeStringField("catalog", r.catalog());
+      g.writeStringField("catalogDigest", r.catalogDigest());
+      g.writeEndObject();
+      g.writeEndObject();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  private static void writeBasis(com.fasterxml.jackson.core.JsonGenerator g, LegalBasis b) throws java.io.IOException {
+    g.writeStartObject();
+    g.writeStringField("id", b.id());
+    g.writeStringField("citation", b.citation());
+    g.writeEndObject();
   }
 
   static ObjectNode refused(String file, List<Problem> problems) {

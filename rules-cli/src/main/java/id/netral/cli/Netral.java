@@ -9,8 +9,6 @@ import picocli.CommandLine.Command;
     name = "netral",
     mixinStandardHelpOptions = true,
     versionProvider = Netral.Version.class,
-    subcommands = {EvalCommand.class, TestCommand.class, DiffCommand.class, LintCommand.class, CatalogCommand.class,
-      RulesCommand.class, CommandLine.HelpCommand.class},
     description = {
       "Assesses what members of the Indonesian state apparatus did against the rules on political",
       "neutrality (UU 7/2017, UU 1/2015 jo. UU 10/2016, UU 5/2014, UU 20/2023, PP 94/2021, PP 53/2010,",
@@ -35,6 +33,18 @@ public final class Netral {
   /** Exit code: an internal error. */
   static final int INTERNAL = 3;
 
+  /** The subcommands, by name, in the order the usage lists them. */
+  private static final java.util.Map<String, Class<?>> SUBCOMMANDS = new java.util.LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("eval", EvalCommand.class);
+    SUBCOMMANDS.put("test", TestCommand.class);
+    SUBCOMMANDS.put("diff", DiffCommand.class);
+    SUBCOMMANDS.put("lint", LintCommand.class);
+    SUBCOMMANDS.put("catalog", CatalogCommand.class);
+    SUBCOMMANDS.put("rules", RulesCommand.class);
+  }
+
   private Netral() {}
 
   /** Runs the command and exits with its code. */
@@ -44,6 +54,7 @@ public final class Netral {
 
   /** Runs the command with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
+    Timings.mark("main");
     boolean verbose = false;
     for (String a : args) {
       if (a.equals("--verbose") || a.equals("-v")) {
@@ -54,7 +65,17 @@ public final class Netral {
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     boolean showTraces = verbose;
     CommandLine cli = new CommandLine(Netral.class);
+    // Building picocli's model of a command costs reflection: build only the one asked for, and
+    // all of them when none is named (usage, help, a mistyped command).
+    Class<?> only = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+    if (only != null) {
+      cli.addSubcommand(args[0], only);
+    } else {
+      SUBCOMMANDS.forEach(cli::addSubcommand);
+      cli.addSubcommand(new CommandLine.HelpCommand());
+    }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setUsageHelpWidth(110);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -81,8 +102,8 @@ public final class Netral {
     });
     cli.setParameterExceptionHandler((e, a) -> {
       e.getCommandLine().getErr().println("netral: " + e.getMessage());
-      e.getCommandLine().getErr().println("netral: see 'netral " + e.getCommandLine().getCommandName()
-          .replace("netral", "").trim() + " --help'".replace("  ", " "));
+      String name = e.getCommandLine().getCommandName();
+      e.getCommandLine().getErr().println("netral: see 'netral " + (name.equals("netral") ? "" : name + " ") + "--help'");
       return REFUSED;
     });
     try {

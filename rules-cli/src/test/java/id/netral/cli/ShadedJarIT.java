@@ -55,6 +55,27 @@ class ShadedJarIT {
   }
 
   @Test
+  void launcher_oneFileEval_loadsTheCommandFromTheClassDataSharingArchiveMadeAtBuild() throws Exception {
+    // given
+    assertThat(Path.of("target/netral.jsa")).as("the build makes the archive").exists();
+    ProcessBuilder pb = new ProcessBuilder("bash", "../netral", "eval", "../examples/scenarios/pemilu-2024.yaml");
+    pb.environment().put("JAVA_OPTS", "-Xlog:class+load=info");
+    pb.environment().put("NETRAL_NO_BUILD", "1");
+
+    // when
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.getErrorStream().readAllBytes();
+
+    // then
+    assertThat(p.waitFor()).isZero();
+    assertThat(out.lines().filter(l -> l.contains(" id.netral.cli.EvalCommand ")).findFirst())
+        .hasValueSatisfying(l -> assertThat(l).contains("source: shared objects file"));
+    assertThat(out.lines().filter(l -> l.contains(" id.netral.core.NeutralityEngine ")).findFirst())
+        .hasValueSatisfying(l -> assertThat(l).contains("source: shared objects file"));
+  }
+
+  @Test
   void eval_malformedFile_exits2WithOneLineAndNoStackTrace() throws Exception {
     // when
     Result r = java("eval", "src/test/resources/cli/malformed.yaml", "src/test/resources/cli/valid.yaml");

@@ -195,7 +195,7 @@ public final class Evaluator {
     return out;
   }
 
-  private static Finding finding(Compiled c, ActFact act, List<LegalBasis> basis) {
+  private Finding finding(Compiled c, ActFact act, List<LegalBasis> basis) {
     LocalizedText authority = null;
     for (Authority a : c.authority()) {
       if (a.appliesOn(act.getDate())) {
@@ -223,13 +223,29 @@ public final class Evaluator {
         new LegalBasis(listing.id(), listing.citation()));
   }
 
-  private static String explain(RuleSpec spec, ActFact act, List<LegalBasis> basis, Provision primary,
+  /**
+   * The part of an explanation that depends only on the rule, the provisions in force and the
+   * authority (not on who, what and when): the same for many findings, so written once and kept.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<List<Object>, String> tails =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private String explain(RuleSpec spec, ActFact act, List<LegalBasis> basis, Provision primary,
       Sanction sanction, LocalizedText authority, Language lang) {
     boolean id = lang == Language.ID;
-    StringBuilder b = new StringBuilder();
+    String tail = tails.computeIfAbsent(java.util.Arrays.asList(spec.name(), basis, authority, lang),
+        k -> tail(spec, basis, primary, sanction, authority, lang));
+    StringBuilder b = new StringBuilder(256 + tail.length());
     b.append(Texts.actor(act, lang)).append(' ').append(Texts.act(act, lang))
         .append(id ? " pada " : " on ").append(Texts.date(act, lang))
         .append(" (").append(Texts.stage(act, lang)).append("). ");
+    return b.append(tail).toString();
+  }
+
+  private static String tail(RuleSpec spec, List<LegalBasis> basis, Provision primary, Sanction sanction,
+      LocalizedText authority, Language lang) {
+    boolean id = lang == Language.ID;
+    StringBuilder b = new StringBuilder(512);
     b.append(id ? "Menurut " : "Under ")
         .append(Texts.join(basis.stream().map(LegalBasis::citation).toList(), lang)).append(": ")
         .append(primary.paraphrase().in(lang));

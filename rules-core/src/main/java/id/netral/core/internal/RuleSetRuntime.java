@@ -50,10 +50,38 @@ public final class RuleSetRuntime {
   public static RuleSetRuntime bundled(ClassLoader loader) {
     Properties props = bundledProperties(loader);
     RuleSource source = RuleSource.classpath(loader, props.getProperty("root"));
-    CatalogLoader.Manifest manifest = CatalogLoader.manifest(source);
-    Catalog catalog = CatalogLoader.load(source, manifest);
-    KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models(loader, props.getProperty("model")));
-    return of(catalog, kieBase, source);
+    // the KieBase and the catalog do not depend on each other: build them on two threads
+    java.util.concurrent.CompletableFuture<KieBase> kieBase = new java.util.concurrent.CompletableFuture<>();
+    Thread builder = new Thread(() -> {
+      try {
+        kieBase.complete(KieBaseBuilder.createKieBaseFromModel(models(loader, props.getProperty("model"))));
+      } catch (RuntimeException | Error e) {
+        kieBase.completeExceptionally(e);
+      }
+    }, "netral-kiebase");
+    builder.setDaemon(true);
+    builder.start();
+    Catalog catalog = bundledCatalog(loader, props.getProperty("root"), source);
+    try {
+      return of(catalog, kieBase.join(), source);
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  /** The bundled catalog: its precompiled binary form when the jar has it, else the YAML. */
+  private static Catalog bundledCatalog(ClassLoader loader, String root, RuleSource source) {
+    try (InputStream in = loader.getResourceAsStream(root + "/" + CatalogCodec.FILE)) {
+      if (in != null) {
+        return CatalogCodec.decode(in.readAllBytes());
+      }
+    } catch (IOException e) {
+      throw new RuleSetException(source.describe(CatalogCodec.FILE) + ": " + e.getMessage(), e);
+    }
+    return CatalogLoader.load(source, CatalogLoader.manifest(source));
   }
 
   /** Where the bundled rule set's files and executable model are. */

@@ -11,7 +11,6 @@ import id.netral.core.model.CandidateStatus;
 import id.netral.core.model.ElectionStage;
 import id.netral.core.model.TargetKind;
 import id.netral.core.rules.ActFact;
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
@@ -250,7 +249,16 @@ public final class Texts {
     if (amount == null) {
       return null;
     }
-    return "Rp" + NumberFormat.getIntegerInstance(id ? INDONESIAN : Locale.ENGLISH).format(amount);
+    String digits = Long.toString(Math.abs(amount));
+    StringBuilder b = new StringBuilder(digits.length() + 6).append(amount < 0 ? "-Rp" : "Rp");
+    char separator = id ? '.' : ',';
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        b.append(separator);
+      }
+      b.append(digits.charAt(i));
+    }
+    return b.toString();
   }
 
   static String join(List<String> parts, Language lang) {

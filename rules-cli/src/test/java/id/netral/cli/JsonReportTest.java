@@ -1,0 +1,41 @@
+package id.netral.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.netral.core.Assessment;
+import id.netral.core.Language;
+import id.netral.core.NeutralityEngine;
+import id.netral.core.model.Scenario;
+import id.netral.core.scenario.ScenarioReader;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class JsonReportTest {
+
+  @Test
+  void ndjsonLine_everyExampleAndSuiteScenario_equalsTheJsonResultWithItsReceipt() throws Exception {
+    // given
+    NeutralityEngine engine = NeutralityEngine.withBundledRules();
+    ScenarioReader reader = new ScenarioReader(engine.catalog().elections());
+    int compared = 0;
+
+    // when
+    for (Path file : Common.files(java.util.List.of(Path.of("../examples/scenarios"), Path.of("../rules-catalog/src/test/resources/scenarios")))) {
+      for (Scenario s : reader.read(file).scenarios()) {
+        Assessment a = engine.assess(s);
+        for (Language lang : Language.values()) {
+          ObjectNode expected = JsonReport.result(file.toString(), s, a, lang);
+          expected.set("receipt", JsonReport.receipt(a.receipt()));
+          JsonNode line = JsonReport.MAPPER.readTree(JsonReport.line(file.toString(), s, a, lang));
+
+          // then
+          assertThat(line).as(s.id()).isEqualTo(JsonReport.MAPPER.readTree(expected.toString()));
+          compared++;
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(100);
+  }
+}

@@ -1,0 +1,308 @@
+package id.netral.core.internal;
+
+import id.netral.core.LocalizedText;
+import id.netral.core.RuleSetException;
+import id.netral.core.catalog.Authority;
+import id.netral.core.catalog.Catalog;
+import id.netral.core.catalog.Instrument;
+import id.netral.core.catalog.Interpretation;
+import id.netral.core.catalog.Provision;
+import id.netral.core.catalog.SanctionTemplate;
+import id.netral.core.model.DateRange;
+import id.netral.core.model.Election;
+import id.netral.core.model.ElectionKind;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bundled catalog in a compact binary form, written when the rules jar is built
+ * ({@code catalog.bin} beside {@code catalog.yaml}) so that a cold start does not parse and bind
+ * YAML (about 300 ms of a one-file command). It carries the YAML files' digest; a test checks that
+ * it decodes to the same catalog as the YAML.
+ */
+public final class CatalogCodec {
+  /** The file name, beside the manifest. */
+  public static final String FILE = "catalog.bin";
+  private static final String MAGIC = "netral-catalog-1";
+
+  private CatalogCodec() {}
+
+  /** Reads the rule set at {@code args[0]} (a folder) and writes its catalog to {@code args[0]/catalog.bin}. */
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args[0]);
+    RuleSource source = RuleSource.folder(dir);
+    Catalog catalog = CatalogLoader.load(source, CatalogLoader.manifest(source));
+    Files.write(dir.resolve(FILE), encode(catalog));
+  }
+
+  /** The catalog as bytes. */
+  public static byte[] encode(Catalog c) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
+    try (DataOutputStream o = new DataOutputStream(bytes)) {
+      str(o, MAGIC);
+      str(o, c.version());
+      str(o, c.digest());
+      o.writeInt(c.instruments().size());
+      for (Instrument i : c.instruments()) {
+        str(o, i.id());
+        str(o, i.citation());
+        text(o, i.title());
+        range(o, i.inForce());
+        strings(o, i.sources());
+      }
+      o.writeInt(c.provisions().size());
+      for (Provision p : c.provisions()) {
+        str(o, p.id());
+        str(o, p.instrument());
+        str(o, p.citation());
+        text(o, p.paraphrase());
+        range(o, p.inForce());
+        str(o, p.confidence());
+        strings(o, p.sources());
+        o.writeBoolean(p.encoded());
+        str(o, p.notes());
+        SanctionTemplate s = p.sanction();
+        o.writeBoolean(s != null);
+        if (s != null) {
+          str(o, s.kind());
+          str(o, s.custody());
+          integer(o, s.minCustodyMonths());
+          integer(o, s.maxCustodyMonths());
+          longer(o, s.minFine());
+          longer(o, s.maxFine());
+          o.writeByte(s.cumulative() == null ? 2 : s.cumulative() ? 1 : 0);
+          str(o, s.level());
+          str(o, s.dismissal());
+          texts(o, s.options());
+          str(o, s.optionsFrom());
+        }
+        o.writeInt(p.authority().size());
+        for (Authority a : p.authority()) {
+          date(o, a.from());
+          date(o, a.to());
+          str(o, a.id());
+          str(o, a.en());
+        }
+        texts(o, p.penalties());
+      }
+      o.writeInt(c.elections().size());
+      for (Election e : c.elections().values()) {
+        str(o, e.id());
+        str(o, e.kind().name());
+        date(o, e.candidatesDetermined());
+        range(o, e.campaign());
+        range(o, e.quietPeriod());
+        date(o, e.votingDay());
+      }
+      o.writeInt(c.questions().size());
+      for (Map.Entry<String, LocalizedText> q : c.questions().entrySet()) {
+        str(o, q.getKey());
+        text(o, q.getValue());
+      }
+      o.writeInt(c.interpretations().size());
+      for (Interpretation i : c.interpretations()) {
+        str(o, i.id());
+        text(o, i.question());
+        str(o, i.choice());
+        o.writeInt(i.options().size());
+        for (Map.Entry<String, LocalizedText> e : new java.util.TreeMap<>(i.options()).entrySet()) {
+          str(o, e.getKey());
+          text(o, e.getValue());
+        }
+        str(o, i.reasons());
+        strings(o, i.sources());
+        strings(o, i.rules());
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The catalog from bytes written by {@link #encode}. */
+  public static Catalog decode(byte[] data) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+      if (!MAGIC.equals(str(in))) {
+        throw new RuleSetException(FILE + ": not a netral catalog");
+      }
+      String version = str(in);
+      String digest = str(in);
+      List<Instrument> instruments = new ArrayList<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        instruments.add(new Instrument(str(in), str(in), text(in), range(in), strings(in)));
+      }
+      List<Provision> provisions = new ArrayList<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        String id = str(in);
+        String instrument = str(in);
+        String citation = str(in);
+        LocalizedText paraphrase = text(in);
+        DateRange inForce = range(in);
+        String confidence = str(in);
+        List<String> sources = strings(in);
+        boolean encoded = in.readBoolean();
+        String notes = str(in);
+        SanctionTemplate sanction = null;
+        if (in.readBoolean()) {
+          String kind = str(in);
+          String custody = str(in);
+          Integer minMonths = integer(in);
+          Integer maxMonths = integer(in);
+          Long minFine = longer(in);
+          Long maxFine = longer(in);
+          byte cumulative = in.readByte();
+          sanction = new SanctionTemplate(kind, custody, minMonths, maxMonths, minFine, maxFine,
+              cumulative == 2 ? null : cumulative == 1, str(in), str(in), texts(in), str(in));
+        }
+        List<Authority> authority = new ArrayList<>();
+        for (int a = in.readInt(); a > 0; a--) {
+          authority.add(new Authority(date(in), date(in), str(in), str(in)));
+        }
+        provisions.add(new Provision(id, instrument, citation, paraphrase, inForce, confidence, sources, encoded,
+            notes, sanction, authority, texts(in)));
+      }
+      Map<String, Election> elections = new LinkedHashMap<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        Election e = new Election(str(in), ElectionKind.valueOf(str(in)), date(in), range(in), range(in), date(in));
+        elections.put(e.id(), e);
+      }
+      Map<String, LocalizedText> questions = new LinkedHashMap<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        questions.put(str(in), text(in));
+      }
+      List<Interpretation> interpretations = new ArrayList<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        String id = str(in);
+        LocalizedText question = text(in);
+        String choice = str(in);
+        Map<String, LocalizedText> options = new LinkedHashMap<>();
+        for (int k = in.readInt(); k > 0; k--) {
+          options.put(str(in), text(in));
+        }
+        interpretations.add(new Interpretation(id, question, choice, options, str(in), strings(in), strings(in)));
+      }
+      return new Catalog(version, digest, instruments, provisions, elections, questions, interpretations);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof RuleSetException r) {
+        throw r;
+      }
+      throw new RuleSetException(FILE + ": cannot be read: " + e, e);
+    }
+  }
+
+  private static void str(DataOutputStream o, String s) throws IOException {
+    if (s == null) {
+      o.writeInt(-1);
+      return;
+    }
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    o.writeInt(b.length);
+    o.write(b);
+  }
+
+  private static String str(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0) {
+      return null;
+    }
+    byte[] b = new byte[n];
+    in.readFully(b);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  private static void text(DataOutputStream o, LocalizedText t) throws IOException {
+    o.writeBoolean(t != null);
+    if (t != null) {
+      str(o, t.id());
+      str(o, t.en());
+    }
+  }
+
+  private static LocalizedText text(DataInputStream in) throws IOException {
+    return in.readBoolean() ? new LocalizedText(str(in), str(in)) : null;
+  }
+
+  private static void texts(DataOutputStream o, List<LocalizedText> list) throws IOException {
+    o.writeInt(list.size());
+    for (LocalizedText t : list) {
+      text(o, t);
+    }
+  }
+
+  private static List<LocalizedText> texts(DataInputStream in) throws IOException {
+    List<LocalizedText> out = new ArrayList<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      out.add(text(in));
+    }
+    return out;
+  }
+
+  private static void strings(DataOutputStream o, List<String> list) throws IOException {
+    o.writeInt(list.size());
+    for (String s : list) {
+      str(o, s);
+    }
+  }
+
+  private static List<String> strings(DataInputStream in) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      out.add(str(in));
+    }
+    return out;
+  }
+
+  private static void date(DataOutputStream o, LocalDate d) throws IOException {
+    o.writeLong(d == null ? Long.MIN_VALUE : d.toEpochDay());
+  }
+
+  private static LocalDate date(DataInputStream in) throws IOException {
+    long v = in.readLong();
+    return v == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(v);
+  }
+
+  private static void range(DataOutputStream o, DateRange r) throws IOException {
+    o.writeBoolean(r != null);
+    if (r != null) {
+      date(o, r.from());
+      date(o, r.to());
+    }
+  }
+
+  private static DateRange range(DataInputStream in) throws IOException {
+    return in.readBoolean() ? new DateRange(date(in), date(in)) : null;
+  }
+
+  private static void integer(DataOutputStream o, Integer v) throws IOException {
+    o.writeBoolean(v != null);
+    if (v != null) {
+      o.writeInt(v);
+    }
+  }
+
+  private static Integer integer(DataInputStream in) throws IOException {
+    return in.readBoolean() ? in.readInt() : null;
+  }
+
+  private static void longer(DataOutputStream o, Long v) throws IOException {
+    o.writeBoolean(v != null);
+    if (v != null) {
+      o.writeLong(v);
+    }
+  }
+
+  private static Long longer(DataInputStream in) throws IOException {
+    return in.readBoolean() ? in.readLong() : null;
+  }
+}
