@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
     name = "catalog",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists the provisions of the rule set: id, citation, paraphrase, the days of acts it applies",
-      "to, how well its text was verified (confidence), and whether rules encode it."
+      "Lists the provisions of the rule set: id, citation, paraphrase in Indonesian and English, the",
+      "days of acts it applies to, how well its text was verified (confidence), and the rules that",
+      "cite it."
     })
 final class CatalogCommand implements Callable<Integer> {
   enum Format { text, json }
@@ -54,6 +55,8 @@ final class CatalogCommand implements Callable<Integer> {
         valid.put("to", p.inForce().to() == null ? null : p.inForce().to().toString());
         n.put("confidence", p.confidence());
         n.put("encoded", p.encoded());
+        ArrayNode rules = n.putArray("rules");
+        engine.rulesCiting(p.id()).forEach(rules::add);
         ArrayNode sources = n.putArray("sources");
         p.sources().forEach(sources::add);
         if (p.notes() != null) {
@@ -69,7 +72,12 @@ final class CatalogCommand implements Callable<Integer> {
     for (Provision p : provisions) {
       out.println(p.id() + "  [" + p.confidence() + (p.encoded() ? ", encoded" : "") + "]");
       out.println("    " + p.citation() + ", for acts " + range(p));
-      out.println("    " + p.paraphrase().in(common.lang));
+      out.println("    id: " + p.paraphrase().id());
+      out.println("    en: " + p.paraphrase().en());
+      List<String> rules = engine.rulesCiting(p.id());
+      if (!rules.isEmpty()) {
+        out.println("    rules: " + String.join(", ", rules));
+      }
     }
     out.println();
     out.println(provisions.size() + " provisions, " + provisions.stream().filter(Provision::encoded).count() + " encoded");

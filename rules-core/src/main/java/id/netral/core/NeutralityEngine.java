@@ -80,6 +80,19 @@ public final class NeutralityEngine {
     return evaluator.runtime().catalog();
   }
 
+  /**
+   * The ids of the rules that cite the provision {@code provisionId} (in {@code @basis} or {@code
+   * @sanction}), sorted; empty when none does.
+   */
+  public java.util.List<String> rulesCiting(String provisionId) {
+    return evaluator.runtime().rules().values().stream()
+        .filter(r -> r.basis().contains(provisionId) || provisionId.equals(r.sanction()))
+        .map(r -> r.id())
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
   /** The netral version, catalog version and catalog digest every assessment carries. */
   public Receipt receipt() {
     return evaluator.runtime().receipt();
