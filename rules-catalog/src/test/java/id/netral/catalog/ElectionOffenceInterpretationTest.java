@@ -170,16 +170,7 @@ class ElectionOffenceInterpretationTest {
   }
 
   private Evaluator evaluator(String interpretation, String choice) {
-    return new Evaluator(RuleSetRuntime.of(withChoice(BUNDLED.catalog(), interpretation, choice),
-        BUNDLED.kieBase(), RuleSource.classpath(getClass().getClassLoader(), "id/netral/catalog")));
+    return Bundled.withChoice(interpretation, choice);
   }
 
-  private static Catalog withChoice(Catalog c, String id, String choice) {
-    List<Interpretation> changed = c.interpretations().stream()
-        .map(i -> i.id().equals(id)
-            ? new Interpretation(i.id(), i.question(), choice, i.options(), i.reasons(), i.sources(), i.rules())
-            : i)
-        .toList();
-    return new Catalog(c.version(), c.digest(), c.instruments(), c.provisions(), c.elections(), c.questions(), changed);
-  }
 }

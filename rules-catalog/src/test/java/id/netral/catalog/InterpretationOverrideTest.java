@@ -30,9 +30,7 @@ class InterpretationOverrideTest {
         new Actor("tim-1", ActorType.CAMPAIGN_TEAM, null, null, null, null),
         List.of(Act.builder(ActType.INVOLVING_APPARATUS, LocalDate.of(2023, 11, 27)).involved(Set.of(ActorType.PNS)).build()),
         null);
-    Evaluator overridden = new Evaluator(RuleSetRuntime.of(
-        withChoice(catalog, "uu-7-2017/pasal-280/ayat-2/masa-kampanye", "KAPAN_SAJA"),
-        BUNDLED.kieBase(), RuleSource.classpath(getClass().getClassLoader(), "id/netral/catalog")));
+    Evaluator overridden = Bundled.withChoice("uu-7-2017/pasal-280/ayat-2/masa-kampanye", "KAPAN_SAJA");
 
     // when
     Assessment asBundled = new Evaluator(BUNDLED).assess(scenario);
@@ -44,12 +42,4 @@ class InterpretationOverrideTest {
     assertThat(asOverridden.findings()).extracting(f -> f.rule()).containsExactly("uu-7-2017/pasal-493/huruf-f");
   }
 
-  private static Catalog withChoice(Catalog c, String id, String choice) {
-    List<Interpretation> changed = c.interpretations().stream()
-        .map(i -> i.id().equals(id)
-            ? new Interpretation(i.id(), i.question(), choice, i.options(), i.reasons(), i.sources(), i.rules())
-            : i)
-        .toList();
-    return new Catalog(c.version(), c.digest(), c.instruments(), c.provisions(), c.elections(), c.questions(), changed);
-  }
 }

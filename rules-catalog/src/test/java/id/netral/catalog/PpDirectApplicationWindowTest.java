@@ -67,9 +67,7 @@ class PpDirectApplicationWindowTest {
   @Test
   void campaignRoleIn2021_angka1LevelChoiceOverriddenToNoLevel_givesNoDisciplineFinding() {
     // given
-    Evaluator overridden = new Evaluator(RuleSetRuntime.of(
-        withChoice(BUNDLED.catalog(), "pp-94-2021/pasal-5/huruf-n/angka-1/tingkat", "TANPA_TINGKAT"),
-        BUNDLED.kieBase(), RuleSource.classpath(getClass().getClassLoader(), "id/netral/catalog")));
+    Evaluator overridden = Bundled.withChoice("pp-94-2021/pasal-5/huruf-n/angka-1/tingkat", "TANPA_TINGKAT");
     Scenario scenario = scenario(
         Act.builder(ActType.CAMPAIGN_ROLE, LocalDate.of(2022, 9, 1)).campaignRole(CampaignRole.WINNING_TEAM)
             .target(CANDIDATE).build());
@@ -102,12 +100,4 @@ class PpDirectApplicationWindowTest {
         new Actor("asn-1", ActorType.PNS, null, null, null, null), List.of(acts), null);
   }
 
-  private static Catalog withChoice(Catalog c, String id, String choice) {
-    List<Interpretation> changed = c.interpretations().stream()
-        .map(i -> i.id().equals(id)
-            ? new Interpretation(i.id(), i.question(), choice, i.options(), i.reasons(), i.sources(), i.rules())
-            : i)
-        .toList();
-    return new Catalog(c.version(), c.digest(), c.instruments(), c.provisions(), c.elections(), c.questions(), changed);
-  }
 }

@@ -94,17 +94,7 @@ final class EvalCommand implements Callable<Integer> {
     if (text != null) {
       text.finish(refused);
     } else if (format == Format.json) {
-      ObjectNode doc = JsonReport.MAPPER.createObjectNode();
-      doc.set("receipt", JsonReport.receipt(engine.receipt()));
-      doc.set("results", results);
-      if (!refusals.isEmpty()) {
-        doc.set("refused", refusals);
-      }
-      try {
-        out.println(JsonReport.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
+      printDocument(out, engine, results, refusals);
     }
     out.flush();
     Timings.mark("output written");
@@ -143,12 +133,20 @@ final class EvalCommand implements Callable<Integer> {
     if (text != null) {
       text.finish(refused);
     } else if (format == Format.json) {
-      ObjectNode doc = JsonReport.MAPPER.createObjectNode();
-      doc.set("receipt", JsonReport.receipt(engine.receipt()));
-      doc.set("results", results);
-      out.println(doc.toPrettyString());
+      printDocument(out, engine, results, JsonReport.MAPPER.createArrayNode());
     }
     out.flush();
     return refused > 0 ? Netral.REFUSED : 0;
+  }
+
+  /** The --format json document: receipt, results, and the refused files if any. */
+  private static void printDocument(PrintWriter out, NeutralityEngine engine, ArrayNode results, ArrayNode refusals) {
+    ObjectNode doc = JsonReport.MAPPER.createObjectNode();
+    doc.set("receipt", JsonReport.receipt(engine.receipt()));
+    doc.set("results", results);
+    if (!refusals.isEmpty()) {
+      doc.set("refused", refusals);
+    }
+    out.println(doc.toPrettyString());
   }
 }

@@ -29,36 +29,24 @@ final class JsonReport {
     return n;
   }
 
+  /** One result as a JSON tree, in the shape of section 2 of the contract. */
   static ObjectNode result(String file, Scenario s, Assessment a, Language lang) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("scenario", a.scenario());
-    if (s.title() != null) {
-      n.put("title", s.title());
+    try {
+      return (ObjectNode) MAPPER.readTree(write(file, s, a, lang, false));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    n.put("file", file);
-    n.put("verdict", a.verdict().name());
-    ArrayNode findings = n.putArray("findings");
-    for (Finding f : a.findings()) {
-      findings.add(finding(f, lang));
-    }
-    ArrayNode questions = n.putArray("openQuestions");
-    for (OpenQuestion q : a.openQuestions()) {
-      ObjectNode qn = questions.addObject();
-      qn.put("act", q.act());
-      qn.put("fact", q.fact());
-      qn.set("question", text(q.question()));
-      qn.set("basis", basis(q.basis()));
-    }
-    return n;
+  }
+
+  /** One NDJSON result line: the result with its receipt. */
+  static String line(String file, Scenario s, Assessment a, Language lang) {
+    return write(file, s, a, lang, true);
   }
 
   private static final com.fasterxml.jackson.core.JsonFactory FACTORY = MAPPER.getFactory();
 
-  /**
-   * One NDJSON result line: the result with its receipt, the same fields as {@link #result}, written
-   * straight to a generator (the batch path: no intermediate tree).
-   */
-  static String line(String file, Scenario s, Assessment a, Language lang) {
+  /** Writes one result straight to a generator (no intermediate tree: the batch path). */
+  private static String write(String file, Scenario s, Assessment a, Language lang, boolean withReceipt) {
     java.io.StringWriter w = new java.io.StringWriter(2048);
     try (com.fasterxml.jackson.core.JsonGenerator g = FACTORY.createGenerator(w)) {
       g.writeStartObject();
@@ -152,12 +140,14 @@ final class JsonReport {
         g.writeEndObject();
       }
       g.writeEndArray();
-      Receipt r = a.receipt();
-      g.writeObjectFieldStart("receipt");
-      g.writeStringField("netral", r.netral());
-      g.writeStringField("catalog", r.catalog());
-      g.writeStringField("catalogDigest", r.catalogDigest());
-      g.writeEndObject();
+      if (withReceipt) {
+        Receipt r = a.receipt();
+        g.writeObjectFieldStart("receipt");
+        g.writeStringField("netral", r.netral());
+        g.writeStringField("catalog", r.catalog());
+        g.writeStringField("catalogDigest", r.catalogDigest());
+        g.writeEndObject();
+      }
       g.writeEndObject();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -180,79 +170,4 @@ final class JsonReport {
     return n;
   }
 
-  private static ObjectNode finding(Finding f, Language lang) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("act", f.act());
-    n.put("type", f.type().name());
-    n.put("rule", f.rule());
-    n.set("basis", basis(f.basis()));
-    if (f.sanction() != null) {
-      n.set("sanction", sanction(f.sanction()));
-    }
-    if (f.authority() != null) {
-      n.put("authority", f.authority().in(lang));
-    }
-    n.set("explanation", text(f.explanation()));
-    return n;
-  }
-
-  private static ObjectNode sanction(Sanction s) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("kind", s.kind());
-    if (s.custody() != null) {
-      n.put("custody", s.custody());
-    }
-    if (s.maxCustodyMonths() != null) {
-      n.put("maxCustodyMonths", s.maxCustodyMonths());
-    }
-    if (s.minCustodyMonths() != null) {
-      n.put("minCustodyMonths", s.minCustodyMonths());
-    }
-    if (s.maxFine() != null) {
-      n.put("maxFine", s.maxFine());
-    }
-    if (s.minFine() != null) {
-      n.put("minFine", s.minFine());
-    }
-    if (s.cumulative() != null) {
-      n.put("cumulative", s.cumulative());
-    }
-    if (s.level() != null) {
-      n.put("level", s.level());
-    }
-    if (s.dismissal() != null) {
-      n.put("dismissal", s.dismissal());
-    }
-    if (!s.options().isEmpty()) {
-      ArrayNode id = n.putArray("options");
-      ArrayNode en = n.putArray("optionsEn");
-      for (LocalizedText o : s.options()) {
-        id.add(o.id());
-        en.add(o.en());
-      }
-    }
-    if (s.basis() != null) {
-      ObjectNode b = n.putObject("basis");
-      b.put("id", s.basis().id());
-      b.put("citation", s.basis().citation());
-    }
-    return n;
-  }
-
-  private static ArrayNode basis(List<LegalBasis> basis) {
-    ArrayNode a = MAPPER.createArrayNode();
-    for (LegalBasis b : basis) {
-      ObjectNode n = a.addObject();
-      n.put("id", b.id());
-      n.put("citation", b.citation());
-    }
-    return a;
-  }
-
-  private static ObjectNode text(LocalizedText t) {
-    ObjectNode n = MAPPER.createObjectNode();
-    n.put("id", t.id());
-    n.put("en", t.en());
-    return n;
-  }
 }
