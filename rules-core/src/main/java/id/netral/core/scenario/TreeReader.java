@@ -14,34 +14,64 @@ import java.util.List;
 
 /**
  * Builds a {@link Node} tree from a Jackson parser, keeping the location of every key and value.
- * Refuses duplicate keys, YAML aliases and nesting deeper than the limit, as problems.
+ * Refuses duplicate keys, YAML aliases, nesting deeper than the limit, strings longer than the limit
+ * and more values than the limit, as problems.
  */
 final class TreeReader {
+  /** The longest number read, as Jackson's default. */
+  static final int MAX_NUMBER_LENGTH = 1000;
+
   private final JsonParser parser;
   private final String file;
   private final List<Problem> problems;
   private final int maxDepth;
+  private final int maxString;
+  private final int maxValues;
+  private int values;
 
-  TreeReader(JsonParser parser, String file, List<Problem> problems, int maxDepth) {
+  TreeReader(JsonParser parser, String file, List<Problem> problems, ScenarioReader.Limits limits) {
     this.parser = parser;
     this.file = file;
     this.problems = problems;
-    this.maxDepth = maxDepth;
+    this.maxDepth = limits.maxDepth();
+    this.maxString = limits.maxStringLength();
+    this.maxValues = limits.maxValues();
   }
 
   /** Reads the next value; the parser must be positioned before it. Returns null at the end. */
   Node readValue() throws IOException {
-    JsonToken token = parser.nextToken();
+    JsonToken token = next("");
     if (token == null) {
       return null;
     }
     return value(token, "", 0);
   }
 
+  /**
+   * The next token; a line too long for the YAML reader is refused with the path of the value being
+   * read ({@code path}).
+   */
+  JsonToken next(String path) throws IOException {
+    try {
+      return parser.nextToken();
+    } catch (IOException | RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof LineLimitReader.LineTooLong l) {
+          throw new Refusal(new Problem(file, l.line, 1, path, l.getMessage()));
+        }
+      }
+      throw e;
+    }
+  }
+
   private Node value(JsonToken token, String path, int depth) throws IOException {
     JsonLocation loc = parser.currentTokenLocation();
     int line = loc.getLineNr();
     int col = loc.getColumnNr();
+    if (++values > maxValues) {
+      throw new Refusal(new Problem(file, line, col, path, "more than " + maxValues
+          + " values (mappings, lists and scalars) in one file; split the file, or stream it as NDJSON"));
+    }
     if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
       throw new Refusal(new Problem(file, line, col, path,
           "YAML aliases (*" + parser.getText() + ") are not accepted in scenario files; write the value out"));
@@ -54,11 +84,15 @@ final class TreeReader {
       case START_OBJECT: {
         MapNode map = new MapNode(line, col);
         JsonToken t;
-        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        while ((t = next(path)) == JsonToken.FIELD_NAME) {
           JsonLocation kl = parser.currentTokenLocation();
           String key = parser.currentName();
+          if (key.length() > maxString) {
+            throw new Refusal(new Problem(file, kl.getLineNr(), kl.getColumnNr(), path, "a key of " + key.length()
+                + " characters, more than the limit of " + maxString));
+          }
           String childPath = path.isEmpty() ? key : path + "." + key;
-          Node child = value(parser.nextToken(), childPath, depth + 1);
+          Node child = value(next(childPath), childPath, depth + 1);
           if (map.entries().containsKey(key)) {
             Entry first = map.entries().get(key);
             problems.add(new Problem(file, kl.getLineNr(), kl.getColumnNr(), childPath,
@@ -75,7 +109,7 @@ final class TreeReader {
       case START_ARRAY: {
         List<Node> items = new ArrayList<>();
         JsonToken t;
-        while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+        while ((t = next(path)) != JsonToken.END_ARRAY) {
           if (t == null) {
             throw new Refusal(new Problem(file, line, col, path, "the list is not closed"));
           }
@@ -84,11 +118,11 @@ final class TreeReader {
         return new ListNode(line, col, items);
       }
       case VALUE_STRING:
-        return new Scalar(line, col, parser.getText(), Scalar.Kind.STRING);
+        return new Scalar(line, col, string(path, line, col), Scalar.Kind.STRING);
       case VALUE_NUMBER_INT:
-        return new Scalar(line, col, parser.getText(), Scalar.Kind.INTEGER, parser.getBigIntegerValue());
+        return new Scalar(line, col, number(path, line, col), Scalar.Kind.INTEGER, parser.getBigIntegerValue());
       case VALUE_NUMBER_FLOAT:
-        return new Scalar(line, col, parser.getText(), Scalar.Kind.DECIMAL);
+        return new Scalar(line, col, number(path, line, col), Scalar.Kind.DECIMAL);
       case VALUE_TRUE:
       case VALUE_FALSE:
         return new Scalar(line, col, parser.getText(), Scalar.Kind.BOOLEAN);
@@ -97,6 +131,25 @@ final class TreeReader {
       default:
         throw new Refusal(new Problem(file, line, col, path, "unexpected " + token));
     }
+  }
+
+  private String string(String path, int line, int col) throws IOException {
+    String text = parser.getText();
+    if (text.length() > maxString) {
+      throw new Refusal(new Problem(file, line, col, path, "a string of " + text.length()
+          + " characters, more than the limit of " + maxString));
+    }
+    return text;
+  }
+
+  /** A number's text; refused beyond {@link #MAX_NUMBER_LENGTH} characters, which cost time to convert. */
+  private String number(String path, int line, int col) throws IOException {
+    String text = parser.getText();
+    if (text.length() > MAX_NUMBER_LENGTH) {
+      throw new Refusal(new Problem(file, line, col, path, "a number of " + text.length()
+          + " characters, more than the limit of " + MAX_NUMBER_LENGTH));
+    }
+    return text;
   }
 
   /** A problem after which the rest of the file cannot be read. */
