@@ -7,10 +7,10 @@ import id.netral.core.model.Scenario;
 import id.netral.core.scenario.Problem;
 import id.netral.core.scenario.ScenarioFile;
 import id.netral.core.scenario.ScenarioReader;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,11 +23,14 @@ import java.util.concurrent.Future;
 /**
  * Streams an NDJSON input (one scenario per line) through the engine on every core: lines are read
  * in batches, parsed and assessed in parallel, and written in input order as each batch completes,
- * so memory stays flat however long the input. A bad line is reported with its line number and
- * skipped; the others are all evaluated.
+ * so memory stays flat however long the input (and however long a line: a line over the file size
+ * limit is skipped unread). A bad line (not JSON, not UTF-8, not a scenario, too long) is reported
+ * with its line number and skipped; the others are all evaluated.
  */
 final class Batch implements AutoCloseable {
   static final int BATCH = 4096;
+  /** Lines are also handed out once they hold this many bytes, so memory stays bounded with long lines. */
+  static final long BATCH_BYTES = 32L * 1024 * 1024;
 
   /** What became of one line: a result line, or the problem that refused it. */
   private record Outcome(String json, Problem refused, Scenario scenario, Assessment assessment) {}
@@ -57,21 +60,25 @@ final class Batch implements AutoCloseable {
   /** Streams {@code file}; {@code sink} gets each result in input order. */
   void run(Path file, PrintWriter err, ResultSink sink) throws IOException {
     String name = file.toString();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    long maxLine = reader.limits().maxFileBytes();
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       int lineNo = 0;
-      List<String> lines = new ArrayList<>(BATCH);
+      List<Object> lines = new ArrayList<>(BATCH);
+      long bytes = 0;
       int first = 1;
-      String line;
+      Object line;
       while (true) {
-        line = in.readLine();
+        line = nextLine(in, maxLine);
         if (line != null) {
           lineNo++;
           lines.add(line);
+          bytes += line instanceof byte[] b ? b.length : 0;
         }
-        if (lines.size() == BATCH || (line == null && !lines.isEmpty())) {
+        if (lines.size() == BATCH || bytes >= BATCH_BYTES || (line == null && !lines.isEmpty())) {
           flush(name, first, lines, err, sink);
           first = lineNo + 1;
           lines = new ArrayList<>(BATCH);
+          bytes = 0;
         }
         if (line == null) {
           break;
@@ -80,7 +87,30 @@ final class Batch implements AutoCloseable {
     }
   }
 
-  private void flush(String name, int first, List<String> lines, PrintWriter err, ResultSink sink) throws IOException {
+  /**
+   * The next line's bytes without its line break (LF or CRLF); a {@link Long} with its length when
+   * it is longer than {@code max}, whose bytes are skipped, not kept; null at the end.
+   */
+  private static Object nextLine(InputStream in, long max) throws IOException {
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(256);
+    long length = 0;
+    int c;
+    while ((c = in.read()) != -1 && c != '\n') {
+      if (++length <= max) {
+        buf.write(c);
+      }
+    }
+    if (c == -1 && length == 0) {
+      return null;
+    }
+    if (length > max) {
+      return length;
+    }
+    byte[] b = buf.toByteArray();
+    return b.length > 0 && b[b.length - 1] == '\r' ? java.util.Arrays.copyOf(b, b.length - 1) : b;
+  }
+
+  private void flush(String name, int first, List<Object> lines, PrintWriter err, ResultSink sink) throws IOException {
     int n = lines.size();
     Outcome[] out = new Outcome[n];
     int chunk = (n + threads - 1) / threads;
@@ -122,17 +152,31 @@ final class Batch implements AutoCloseable {
     err.flush();
   }
 
-  private Outcome process(String name, int lineNo, String line) {
-    if (line.isBlank()) {
+  private Outcome process(String name, int lineNo, Object line) {
+    if (line instanceof Long length) {
+      return new Outcome(null, new Problem(name, lineNo, 1, "", "the line has " + length
+          + " bytes, more than the limit of " + reader.limits().maxFileBytes()), null, null);
+    }
+    byte[] bytes = (byte[]) line;
+    if (isBlank(bytes)) {
       return null;
     }
-    ScenarioFile read = reader.readJsonLine(name, lineNo, line);
+    ScenarioFile read = reader.readJsonLine(name, lineNo, bytes);
     if (read.refused()) {
       return new Outcome(null, read.problems().get(0), null, null);
     }
     Scenario s = read.scenarios().get(0);
     Assessment a = engine.assess(s);
     return new Outcome(sinkNeedsJson ? JsonReport.line(name, s, a, lang) : null, null, s, a);
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where results go, in input order. */
