@@ -107,6 +107,40 @@ class EvalBatchTest {
     assertThat(run.out()).contains("== a-1:", "== a-2:", "== b-1:", "3 scenarios: ", "; 1 line or file refused");
   }
 
+  @Test
+  void eval_suitesAsNdjsonStream_giveTheResultsOfFileByFileEvaluation() throws IOException {
+    // given: every scenario of the legal suites, evaluated file by file on one thread, and as one
+    // NDJSON stream evaluated in batches on every core
+    Path suites = Path.of("../rules-catalog/src/test/resources/scenarios");
+    Cli oneByOne = Cli.run("eval", "--format", "ndjson", suites.toString());
+    ObjectMapper yaml = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+    StringBuilder stream = new StringBuilder();
+    for (Path file : Common.files(List.of(suites))) {
+      for (com.fasterxml.jackson.databind.JsonNode s : yaml.readTree(file.toFile()).path("scenarios")) {
+        stream.append(JSON.writeValueAsString(s)).append('\n');
+      }
+    }
+    Path ndjson = tmp.resolve("suites.ndjson");
+    Files.writeString(ndjson, stream);
+
+    // when
+    Cli batch = Cli.run("eval", "--input", "ndjson", "--format", "ndjson", ndjson.toString());
+
+    // then
+    assertThat(oneByOne.exit()).isZero();
+    assertThat(batch.exit()).isZero();
+    assertThat(batch.outLines()).hasSizeGreaterThan(200);
+    assertThat(withoutFile(batch.outLines())).containsExactlyElementsOf(withoutFile(oneByOne.outLines()));
+  }
+
+  private static List<com.fasterxml.jackson.databind.JsonNode> withoutFile(List<String> lines) {
+    return lines.stream().map(l -> {
+      com.fasterxml.jackson.databind.node.ObjectNode n = (com.fasterxml.jackson.databind.node.ObjectNode) readTree(l);
+      n.remove("file");
+      return (com.fasterxml.jackson.databind.JsonNode) n;
+    }).toList();
+  }
+
   private static com.fasterxml.jackson.databind.JsonNode readTree(String line) {
     try {
       return JSON.readTree(line);
