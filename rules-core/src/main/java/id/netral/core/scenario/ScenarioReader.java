@@ -103,6 +103,7 @@ public final class ScenarioReader {
   }
 
   private final Map<String, Election> elections;
+  private final String electionChoice;
   private final Limits limits;
   private final YAMLFactory yaml;
   private final JsonFactory json;
@@ -131,6 +132,7 @@ public final class ScenarioReader {
    */
   public ScenarioReader(Map<String, Election> elections, Limits limits) {
     this.elections = Map.copyOf(elections);
+    this.electionChoice = Binder.electionChoice(this.elections);
     this.limits = limits;
     int maxChars = (int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes());
     // the parsers' own limits are backstops; TreeReader refuses first, with the path of the value
@@ -192,13 +194,13 @@ public final class ScenarioReader {
       if (root == null || root instanceof Node.Scalar s && (s.text() == null || s.text().isEmpty())) {
         return refused(name, "the file is empty; expected 'version: 1' and a list of 'scenarios'");
       }
-      if (tree.next("") != null) {
+      if (tree.next() != null) {
         JsonLocation loc = parser.currentTokenLocation();
         problems.add(new Problem(name, loc.getLineNr(), loc.getColumnNr(), "",
             "more than one YAML document; put every scenario under one 'scenarios' list"));
       }
       if (problems.isEmpty()) {
-        scenarios = new Binder(name, elections, problems).file(root);
+        scenarios = new Binder(name, elections, electionChoice, problems).file(root);
       }
     } catch (TreeReader.Refusal r) {
       problems.add(r.problem);
@@ -278,10 +280,10 @@ public final class ScenarioReader {
       Node root = tree.readValue();
       if (root == null) {
         problems.add(new Problem(name, lineNumber, 1, "", "empty line; expected one scenario as a JSON object"));
-      } else if (tree.next("") != null) {
+      } else if (tree.next() != null) {
         problems.add(new Problem(name, lineNumber, 1, "", "more than one JSON value on the line"));
       } else if (problems.isEmpty()) {
-        Scenario s = new Binder(name, elections, problems).scenario(root, "");
+        Scenario s = new Binder(name, elections, electionChoice, problems).scenario(root, "");
         if (s != null && problems.isEmpty()) {
           scenarios.add(s);
         }
@@ -292,6 +294,9 @@ public final class ScenarioReader {
       problems.add(syntax(name, "JSON", e));
     } catch (IOException | RuntimeException | StackOverflowError e) {
       problems.add(new Problem(name, lineNumber, 1, "", "cannot parse: " + firstLine(String.valueOf(e.getMessage()))));
+    }
+    if (problems.isEmpty()) {
+      return new ScenarioFile(name, scenarios, List.of());
     }
     List<Problem> placed = problems.stream()
         .map(p -> new Problem(p.file(), lineNumber, p.column(), p.path(), p.message()))
