@@ -7,7 +7,6 @@ import id.netral.core.model.Scenario;
 import id.netral.core.scenario.Problem;
 import id.netral.core.scenario.ScenarioFile;
 import id.netral.core.scenario.ScenarioReader;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -61,7 +60,8 @@ final class Batch implements AutoCloseable {
   void run(Path file, PrintWriter err, ResultSink sink) throws IOException {
     String name = file.toString();
     long maxLine = reader.limits().maxFileBytes();
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    try (InputStream stream = Files.newInputStream(file)) {
+      Lines in = new Lines(stream);
       int lineNo = 0;
       List<Object> lines = new ArrayList<>(BATCH);
       long bytes = 0;
@@ -91,16 +91,31 @@ final class Batch implements AutoCloseable {
    * The next line's bytes without its line break (LF or CRLF); a {@link Long} with its length when
    * it is longer than {@code max}, whose bytes are skipped, not kept; null at the end.
    */
-  private static Object nextLine(InputStream in, long max) throws IOException {
-    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(256);
+  private static Object nextLine(Lines in, long max) throws IOException {
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(512);
     long length = 0;
-    int c;
-    while ((c = in.read()) != -1 && c != '\n') {
-      if (++length <= max) {
-        buf.write(c);
+    boolean any = false;
+    while (true) {
+      if (in.pos == in.end && !in.fill()) {
+        break;
+      }
+      any = true;
+      int start = in.pos;
+      int nl = start;
+      while (nl < in.end && in.buf[nl] != '\n') {
+        nl++;
+      }
+      int n = nl - start;
+      if (length + n <= max) {
+        buf.write(in.buf, start, n);
+      }
+      length += n;
+      in.pos = nl < in.end ? nl + 1 : nl;
+      if (nl < in.end) {
+        break;
       }
     }
-    if (c == -1 && length == 0) {
+    if (!any) {
       return null;
     }
     if (length > max) {
@@ -108,6 +123,25 @@ final class Batch implements AutoCloseable {
     }
     byte[] b = buf.toByteArray();
     return b.length > 0 && b[b.length - 1] == '\r' ? java.util.Arrays.copyOf(b, b.length - 1) : b;
+  }
+
+  /** A byte buffer over a stream, scanned for line breaks without a call per byte. */
+  private static final class Lines {
+    final InputStream in;
+    final byte[] buf = new byte[1 << 16];
+    int pos;
+    int end;
+
+    Lines(InputStream in) {
+      this.in = in;
+    }
+
+    boolean fill() throws IOException {
+      int n = in.read(buf, 0, buf.length);
+      pos = 0;
+      end = Math.max(0, n);
+      return n > 0;
+    }
   }
 
   private void flush(String name, int first, List<Object> lines, PrintWriter err, ResultSink sink) throws IOException {
