@@ -7,10 +7,9 @@ import id.netral.core.model.Scenario;
 import id.netral.core.scenario.Problem;
 import id.netral.core.scenario.ScenarioFile;
 import id.netral.core.scenario.ScenarioReader;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,11 +22,14 @@ import java.util.concurrent.Future;
 /**
  * Streams an NDJSON input (one scenario per line) through the engine on every core: lines are read
  * in batches, parsed and assessed in parallel, and written in input order as each batch completes,
- * so memory stays flat however long the input. A bad line is reported with its line number and
- * skipped; the others are all evaluated.
+ * so memory stays flat however long the input (and however long a line: a line over the file size
+ * limit is skipped unread). A bad line (not JSON, not UTF-8, not a scenario, too long) is reported
+ * with its line number and skipped; the others are all evaluated.
  */
 final class Batch implements AutoCloseable {
   static final int BATCH = 4096;
+  /** Lines are also handed out once they hold this many bytes, so memory stays bounded with long lines. */
+  static final long BATCH_BYTES = 32L * 1024 * 1024;
 
   /** What became of one line: a result line, or the problem that refused it. */
   private record Outcome(String file, String json, Problem refused, Scenario scenario, Assessment assessment) {}
@@ -60,20 +62,26 @@ final class Batch implements AutoCloseable {
    */
   void run(Path file, PrintWriter err, ResultSink sink) throws IOException {
     String name = file.toString();
+    long maxLine = reader.limits().maxFileBytes();
     Pending previous = null;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (InputStream stream = Files.newInputStream(file)) {
+      Lines in = new Lines(stream);
       int lineNo = 0;
       while (true) {
-        List<String> lines = new ArrayList<>(BATCH);
+        List<Object> lines = new ArrayList<>(BATCH);
+        long bytes = 0;
         int first = lineNo + 1;
-        String line;
-        while (lines.size() < BATCH && (line = in.readLine()) != null) {
+        Object line;
+        while (lines.size() < BATCH && bytes < BATCH_BYTES && (line = nextLine(in, maxLine)) != null) {
           lineNo++;
           lines.add(line);
+          bytes += line instanceof byte[] b ? b.length : 0;
         }
         Pending current = lines.isEmpty() ? null : submit(name, first, lines);
         if (previous != null) {
-          write(previous, err, sink);
+          Pending done = previous;
+          previous = null;
+          write(done, err, sink);
         }
         previous = current;
         if (current == null) {
@@ -87,10 +95,67 @@ final class Batch implements AutoCloseable {
     }
   }
 
+  /**
+   * The next line's bytes without its line break (LF or CRLF); a {@link Long} with its length when
+   * it is longer than {@code max}, whose bytes are skipped, not kept; null at the end.
+   */
+  private static Object nextLine(Lines in, long max) throws IOException {
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(512);
+    long length = 0;
+    boolean any = false;
+    while (true) {
+      if (in.pos == in.end && !in.fill()) {
+        break;
+      }
+      any = true;
+      int start = in.pos;
+      int nl = start;
+      while (nl < in.end && in.buf[nl] != '\n') {
+        nl++;
+      }
+      int n = nl - start;
+      if (length + n <= max) {
+        buf.write(in.buf, start, n);
+      }
+      length += n;
+      in.pos = nl < in.end ? nl + 1 : nl;
+      if (nl < in.end) {
+        break;
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    if (length > max) {
+      return length;
+    }
+    byte[] b = buf.toByteArray();
+    return b.length > 0 && b[b.length - 1] == '\r' ? java.util.Arrays.copyOf(b, b.length - 1) : b;
+  }
+
+  /** A byte buffer over a stream, scanned for line breaks without a call per byte. */
+  private static final class Lines {
+    final InputStream in;
+    final byte[] buf = new byte[1 << 16];
+    int pos;
+    int end;
+
+    Lines(InputStream in) {
+      this.in = in;
+    }
+
+    boolean fill() throws IOException {
+      int n = in.read(buf, 0, buf.length);
+      pos = 0;
+      end = Math.max(0, n);
+      return n > 0;
+    }
+  }
+
   /** A batch being assessed: its outcomes fill in as the pool completes them. */
   private record Pending(Outcome[] out, List<Future<?>> futures) {}
 
-  private Pending submit(String name, int first, List<String> lines) {
+  private Pending submit(String name, int first, List<Object> lines) {
     int n = lines.size();
     Outcome[] out = new Outcome[n];
     int chunk = (n + threads - 1) / threads;
@@ -136,17 +201,31 @@ final class Batch implements AutoCloseable {
     err.flush();
   }
 
-  private Outcome process(String name, int lineNo, String line) {
-    if (line.isBlank()) {
+  private Outcome process(String name, int lineNo, Object line) {
+    if (line instanceof Long length) {
+      return new Outcome(name, null, new Problem(name, lineNo, 1, "", "the line has " + length
+          + " bytes, more than the limit of " + reader.limits().maxFileBytes()), null, null);
+    }
+    byte[] bytes = (byte[]) line;
+    if (isBlank(bytes)) {
       return null;
     }
-    ScenarioFile read = reader.readJsonLine(name, lineNo, line);
+    ScenarioFile read = reader.readJsonLine(name, lineNo, bytes);
     if (read.refused()) {
       return new Outcome(name, null, read.problems().get(0), null, null);
     }
     Scenario s = read.scenarios().get(0);
     Assessment a = engine.assess(s);
     return new Outcome(name, sinkNeedsJson ? JsonReport.line(name, s, a, lang) : null, null, s, a);
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where results go, in input order. */

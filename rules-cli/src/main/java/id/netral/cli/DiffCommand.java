@@ -50,6 +50,9 @@ final class DiffCommand implements Callable<Integer> {
       description = "text, markdown or json. Default: ${DEFAULT-VALUE}.")
   Format format;
 
+  @picocli.CommandLine.Mixin
+  ReaderOptions readerOptions;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files, or folders of them.")
   List<Path> paths;
 
@@ -69,7 +72,7 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     NeutralityEngine a = Common.load(base, trustRules);
     NeutralityEngine b = Common.load(candidate, trustRules);
-    ScenarioReader reader = new ScenarioReader(a.catalog().elections());
+    ScenarioReader reader = readerOptions.reader(a.catalog().elections());
     List<Change> changes = new ArrayList<>();
     int scanned = 0;
     int refused = 0;

@@ -38,6 +38,9 @@ final class EvalCommand implements Callable<Integer> {
   @Mixin
   Common common;
 
+  @Mixin
+  ReaderOptions readerOptions;
+
   @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
       description = "text, json, ndjson or markdown. Default: ${DEFAULT-VALUE}.")
   Format format;
@@ -59,12 +62,13 @@ final class EvalCommand implements Callable<Integer> {
     Timings.mark("command parsed");
     NeutralityEngine engine = common.engine();
     Timings.mark("engine ready");
-    ScenarioReader reader = new ScenarioReader(engine.catalog().elections());
+    ScenarioReader reader = readerOptions.reader(engine.catalog().elections());
     Results text = format == Format.text || format == Format.markdown
         ? new Results(out, common.lang, format == Format.markdown) : null;
     ArrayNode results = JsonReport.MAPPER.createArrayNode();
     ArrayNode refusals = JsonReport.MAPPER.createArrayNode();
     int refused = 0;
+    int evaluated = 0;
     if (input == Input.ndjson) {
       return ndjson(engine, reader, text, results, out, err);
     }
@@ -80,6 +84,7 @@ final class EvalCommand implements Callable<Integer> {
       }
       for (Scenario s : read.scenarios()) {
         Assessment a = engine.assess(s);
+        evaluated++;
         switch (format) {
           case text, markdown -> text.add(read.file(), s, a);
           case json -> results.add(JsonReport.result(read.file(), s, a, common.lang));
@@ -91,6 +96,12 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     Timings.mark("files read and assessed");
+    if (refused > 0 && text == null) {
+      // text and markdown close with a summary on stdout; the machine formats keep stdout clean
+      err.println("netral: " + evaluated + " scenarios evaluated, " + refused + (refused == 1 ? " file" : " files")
+          + " refused");
+      err.flush();
+    }
     if (text != null) {
       text.finish(refused);
     } else if (format == Format.json) {
@@ -113,25 +124,29 @@ final class EvalCommand implements Callable<Integer> {
           refused++;
           continue;
         }
-        batch.run(file, err, (name, s, a, json) -> {
-          switch (format) {
-            case ndjson -> out.println(json);
-            case json -> results.add(JsonReport.result(name, s, a, common.lang));
-            case text, markdown -> text.add(name, s, a);
-          }
-        });
+        try {
+          batch.run(file, err, (name, s, a, json) -> {
+            switch (format) {
+              case ndjson -> out.println(json);
+              case json -> results.add(JsonReport.result(name, s, a, common.lang));
+              case text, markdown -> text.add(name, s, a);
+            }
+          });
+        } catch (java.io.IOException e) {
+          // one unreadable stream does not stop the others
+          err.println(file + ": cannot read: " + e.getMessage());
+          err.flush();
+          refused++;
+        }
         out.flush();
       }
       refused += batch.refusedLines;
       if (batch.refusedLines > 0 || refused > 0) {
         err.println("netral: " + batch.scenarios + " scenarios evaluated, " + refused + " lines or files refused");
       }
-    } catch (java.io.IOException e) {
-      err.println("netral: " + e.getMessage());
-      return Netral.REFUSED;
     }
     if (text != null) {
-      text.finish(refused);
+      text.finish(refused, true);
     } else if (format == Format.json) {
       printDocument(out, engine, results, JsonReport.MAPPER.createArrayNode());
     }

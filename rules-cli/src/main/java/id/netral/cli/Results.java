@@ -95,6 +95,11 @@ final class Results {
 
   /** Prints the summary table and the closing line. */
   void finish(int refusedFiles) {
+    finish(refusedFiles, false);
+  }
+
+  /** Closes the table and the summary; {@code lines} when the input was NDJSON, whose lines are refused one by one. */
+  void finish(int refused, boolean lines) {
     String[] head = {"scenario", "verdict", "findings", "questions", "file"};
     int[] width = new int[head.length];
     for (int i = 0; i < head.length; i++) {
@@ -123,7 +128,8 @@ final class Results {
     out.println(rows.size() + " scenarios: " + counts.getOrDefault(Verdict.VIOLATION, 0) + " VIOLATION, "
         + counts.getOrDefault(Verdict.NO_VIOLATION, 0) + " NO_VIOLATION, "
         + counts.getOrDefault(Verdict.NEEDS_ASSESSMENT, 0) + " NEEDS_ASSESSMENT; "
-        + refusedFiles + (refusedFiles == 1 ? " file refused" : " files refused"));
+        + refused + (lines ? (refused == 1 ? " line or file refused" : " lines or files refused")
+            : refused == 1 ? " file refused" : " files refused"));
   }
 
   private static String row(String[] cells, int[] width) {

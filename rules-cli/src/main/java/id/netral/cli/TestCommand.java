@@ -44,6 +44,9 @@ final class TestCommand implements Callable<Integer> {
   @Mixin
   Common common;
 
+  @Mixin
+  ReaderOptions readerOptions;
+
   @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML to FILE, for CI systems.")
   Path junit;
 
@@ -64,7 +67,7 @@ final class TestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     NeutralityEngine engine = common.engine();
-    ScenarioReader reader = new ScenarioReader(engine.catalog().elections());
+    ScenarioReader reader = readerOptions.reader(engine.catalog().elections());
     Map<String, List<Case>> cases = new LinkedHashMap<>();
     Map<String, List<String>> triggered = new LinkedHashMap<>();
     int passed = 0;

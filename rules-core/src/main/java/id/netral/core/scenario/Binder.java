@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -47,7 +47,6 @@ final class Binder {
       "lower-case letters, digits and '-', starting with a letter or digit, e.g. pns-like-unggahan-calon";
   private static final String DATE_RULE = "a date as YYYY-MM-DD";
   private static final String RANGE_RULE = "a mapping {from: YYYY-MM-DD, to: YYYY-MM-DD}";
-  private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Set<String> FILE_KEYS = Set.of("version", "scenarios");
   private static final Set<String> SCENARIO_KEYS = Set.of("id", "title", "election", "actor", "acts", "expect");
   private static final Set<String> ACTOR_KEYS = Set.of("id", "type", "position", "name", "resignedOn", "retiredOn");
@@ -60,14 +59,38 @@ final class Binder {
   private static final Set<String> VERDICTS = Set.of("VIOLATION", "NO_VIOLATION", "NEEDS_ASSESSMENT");
   private static final Set<String> FINDING_TYPES = Set.of("ETHICS", "DISCIPLINE", "ADMINISTRATIVE", "CRIMINAL");
   private static final Set<String> MATCH = Set.of("includes", "all");
+  private static final String ONE_OF_ELECTION_KIND = oneOf(ElectionKind.class);
+  private static final String ONE_OF_ACTOR_TYPE = oneOf(ActorType.class);
+  private static final String ONE_OF_ACT_TYPE = oneOf(ActType.class);
+  private static final String ONE_OF_TARGET_KIND = oneOf(TargetKind.class);
+  private static final String ONE_OF_FINDING_TYPE = "one of " + String.join(", ", new TreeSet<>(FINDING_TYPES));
+  /** The keys an act of each type admits, and the same sorted for messages. */
+  private static final Map<ActType, Set<String>> ACT_KEYS = new EnumMap<>(ActType.class);
+  private static final Map<ActType, String> ACT_KEYS_SORTED = new EnumMap<>(ActType.class);
+
+  static {
+    for (ActType t : ActType.values()) {
+      Set<String> allowed = new HashSet<>(ActType.COMMON_FIELDS);
+      allowed.addAll(t.fields());
+      ACT_KEYS.put(t, Set.copyOf(allowed));
+      ACT_KEYS_SORTED.put(t, String.join(", ", new TreeSet<>(allowed)));
+    }
+  }
 
   private final String file;
   private final Map<String, Election> elections;
+  private final String electionChoice;
   private final List<Problem> problems;
 
   Binder(String file, Map<String, Election> elections, List<Problem> problems) {
+    this(file, elections, electionChoice(elections), problems);
+  }
+
+  /** A binder; {@code electionChoice} is {@link #electionChoice(Map)} of {@code elections}, computed once by the caller. */
+  Binder(String file, Map<String, Election> elections, String electionChoice, List<Problem> problems) {
     this.file = file;
     this.elections = elections;
+    this.electionChoice = electionChoice;
     this.problems = problems;
   }
 
@@ -125,12 +148,12 @@ final class Binder {
     }
     int before = problems.size();
     keys(map, path, SCENARIO_KEYS);
-    String id = string(required(map, path, "id", SCENARIO_ID_RULE), join(path, "id"));
+    String id = string(required(map, path, "id", SCENARIO_ID_RULE), path, "id");
     if (id != null && !SCENARIO_ID.matcher(id).matches()) {
       problem(map.entries().get("id").value(), join(path, "id"), "'" + id + "' is not a scenario id; expected " + SCENARIO_ID_RULE);
     }
-    String title = string(optional(map, "title"), join(path, "title"));
-    Election election = election(required(map, path, "election", electionChoice()), join(path, "election"));
+    String title = string(optional(map, "title"), path, "title");
+    Election election = election(required(map, path, "election", electionChoice), join(path, "election"));
     Actor actor = actor(required(map, path, "actor", "a mapping with at least 'id' and 'type'"), join(path, "actor"));
     List<Act> acts = acts(required(map, path, "acts", "a list of acts"), join(path, "acts"));
     Expectation expect = expect(optional(map, "expect"), join(path, "expect"));
@@ -147,7 +170,7 @@ final class Binder {
     if (node instanceof Scalar s && s.kind() == Scalar.Kind.STRING) {
       Election e = elections.get(s.text());
       if (e == null) {
-        problem(node, path, "unknown election '" + s.text() + "'; expected " + electionChoice());
+        problem(node, path, "unknown election '" + s.text() + "'; expected " + electionChoice);
       }
       return e;
     }
@@ -157,12 +180,12 @@ final class Binder {
     }
     int before = problems.size();
     keys(map, path, ELECTION_KEYS);
-    ElectionKind kind = enumValue(required(map, path, "kind", oneOf(ElectionKind.class)), join(path, "kind"),
+    ElectionKind kind = enumValue(required(map, path, "kind", ONE_OF_ELECTION_KIND), path, "kind",
         ElectionKind.class, "election kind");
-    LocalDate determined = date(required(map, path, "candidatesDetermined", DATE_RULE), join(path, "candidatesDetermined"));
+    LocalDate determined = date(required(map, path, "candidatesDetermined", DATE_RULE), path, "candidatesDetermined");
     DateRange campaign = range(required(map, path, "campaign", RANGE_RULE), join(path, "campaign"), true);
     DateRange quiet = range(optional(map, "quietPeriod"), join(path, "quietPeriod"), true);
-    LocalDate voting = date(required(map, path, "votingDay", DATE_RULE), join(path, "votingDay"));
+    LocalDate voting = date(required(map, path, "votingDay", DATE_RULE), path, "votingDay");
     if (problems.size() > before || kind == null || determined == null || campaign == null || voting == null) {
       return null;
     }
@@ -189,8 +212,8 @@ final class Binder {
       return null;
     }
     keys(map, path, RANGE_KEYS);
-    LocalDate from = date(bothEnds ? required(map, path, "from", DATE_RULE) : optional(map, "from"), join(path, "from"));
-    LocalDate to = date(bothEnds ? required(map, path, "to", DATE_RULE) : optional(map, "to"), join(path, "to"));
+    LocalDate from = date(bothEnds ? required(map, path, "from", DATE_RULE) : optional(map, "from"), path, "from");
+    LocalDate to = date(bothEnds ? required(map, path, "to", DATE_RULE) : optional(map, "to"), path, "to");
     return from == null || to == null ? null : new DateRange(from, to);
   }
 
@@ -203,13 +226,13 @@ final class Binder {
       return null;
     }
     keys(map, path, ACTOR_KEYS);
-    String id = string(required(map, path, "id", "a string such as asn-17"), join(path, "id"));
-    ActorType type = enumValue(required(map, path, "type", oneOf(ActorType.class)), join(path, "type"),
+    String id = string(required(map, path, "id", "a string such as asn-17"), path, "id");
+    ActorType type = enumValue(required(map, path, "type", ONE_OF_ACTOR_TYPE), path, "type",
         ActorType.class, "actor type");
-    Position position = enumValue(optional(map, "position"), join(path, "position"), Position.class, "position");
-    String name = string(optional(map, "name"), join(path, "name"));
-    LocalDate resigned = date(optional(map, "resignedOn"), join(path, "resignedOn"));
-    LocalDate retired = date(optional(map, "retiredOn"), join(path, "retiredOn"));
+    Position position = enumValue(optional(map, "position"), path, "position", Position.class, "position");
+    String name = string(optional(map, "name"), path, "name");
+    LocalDate resigned = date(optional(map, "resignedOn"), path, "resignedOn");
+    LocalDate retired = date(optional(map, "retiredOn"), path, "retiredOn");
     return id == null || type == null ? null : new Actor(id, type, position, name, resigned, retired);
   }
 
@@ -247,11 +270,10 @@ final class Binder {
       return null;
     }
     int before = problems.size();
-    ActType type = enumValue(required(map, path, "type", oneOf(ActType.class)), join(path, "type"),
+    ActType type = enumValue(required(map, path, "type", ONE_OF_ACT_TYPE), path, "type",
         ActType.class, "act type");
-    if (type != null) {
-      Set<String> allowed = new HashSet<>(ActType.COMMON_FIELDS);
-      allowed.addAll(type.fields());
+    if (type != null && !ACT_KEYS.get(type).containsAll(map.entries().keySet())) {
+      Set<String> allowed = ACT_KEYS.get(type);
       Map<String, Entry> known = new LinkedHashMap<>();
       for (Entry e : map.entries().values()) {
         if (allowed.contains(e.key())) {
@@ -259,26 +281,26 @@ final class Binder {
         } else {
           problems.add(new Problem(file, e.line(), e.column(), join(path, e.key()),
               "unknown key '" + e.key() + "' for an act of type " + type + "; expected one of "
-                  + String.join(", ", new TreeSet<>(allowed))));
+                  + ACT_KEYS_SORTED.get(type)));
         }
       }
       // a key that does not belong to the type is reported once, not once more for its value
       map = new MapNode(map.line(), map.column(), known);
     }
-    String id = string(optional(map, "id"), join(path, "id"));
-    LocalDate date = date(required(map, path, "date", DATE_RULE), join(path, "date"));
+    String id = string(optional(map, "id"), path, "id");
+    LocalDate date = date(required(map, path, "date", DATE_RULE), path, "date");
     Act.Builder b = Act.builder(type == null ? ActType.VOTING : type, date == null ? LocalDate.EPOCH : date)
         .id(id == null ? "a" + (index + 1) : id)
-        .target(target(optional(map, "target"), join(path, "target")));
+        .target(target(optional(map, "target"), path));
     if (type == ActType.PARTY_MEMBERSHIP) {
-      b.partyRole(enumValue(optional(map, "role"), join(path, "role"), PartyRole.class, "party role"));
+      b.partyRole(enumValue(optional(map, "role"), path, "role", PartyRole.class, "party role"));
     } else if (type == ActType.CAMPAIGN_ROLE) {
-      b.campaignRole(enumValue(optional(map, "role"), join(path, "role"), CampaignRole.class, "campaign role"));
+      b.campaignRole(enumValue(optional(map, "role"), path, "role", CampaignRole.class, "campaign role"));
     }
     b.resigned(bool(map, path, "resigned"))
-        .office(string(optional(map, "office"), join(path, "office")))
+        .office(string(optional(map, "office"), path, "office"))
         .onLeave(bool(map, path, "onLeave"))
-        .form(enumValue(optional(map, "form"), join(path, "form"), SocialMediaForm.class, "form"))
+        .form(enumValue(optional(map, "form"), path, "form", SocialMediaForm.class, "form"))
         .partisanSymbol(bool(map, path, "partisanSymbol"))
         .publiclyAccessible(bool(map, path, "publiclyAccessible"))
         .activeSupport(bool(map, path, "activeSupport"))
@@ -286,27 +308,28 @@ final class Binder {
         .usesCivilServantAttributes(bool(map, path, "usesCivilServantAttributes"))
         .mobilizesCivilServants(bool(map, path, "mobilizesCivilServants"))
         .usesStateFacilities(bool(map, path, "usesStateFacilities"))
-        .audience(enumSet(optional(map, "audience"), join(path, "audience"), Audience.class, "audience"))
-        .effect(enumValue(optional(map, "effect"), join(path, "effect"), Effect.class, "effect"))
-        .involved(enumSet(optional(map, "involved"), join(path, "involved"), ActorType.class, "actor type"));
+        .audience(enumSet(optional(map, "audience"), path, "audience", Audience.class, "audience"))
+        .effect(enumValue(optional(map, "effect"), path, "effect", Effect.class, "effect"))
+        .involved(enumSet(optional(map, "involved"), path, "involved", ActorType.class, "actor type"));
     if (problems.size() > before || type == null || date == null) {
       return null;
     }
     return b.build();
   }
 
-  private Target target(Node node, String path) {
+  private Target target(Node node, String parent) {
     if (node == null) {
       return null;
     }
+    String path = join(parent, "target");
     MapNode map = map(node, path);
     if (map == null) {
       return null;
     }
     keys(map, path, TARGET_KEYS);
-    TargetKind kind = enumValue(required(map, path, "kind", oneOf(TargetKind.class)), join(path, "kind"),
+    TargetKind kind = enumValue(required(map, path, "kind", ONE_OF_TARGET_KIND), path, "kind",
         TargetKind.class, "target kind");
-    String name = string(optional(map, "name"), join(path, "name"));
+    String name = string(optional(map, "name"), path, "name");
     Boolean independent = bool(map, path, "independent");
     Boolean spouse = bool(map, path, "spouse");
     return kind == null ? null : new Target(kind, name, independent, spouse);
@@ -321,8 +344,8 @@ final class Binder {
       return null;
     }
     keys(map, path, EXPECT_KEYS);
-    String verdict = choice(optional(map, "verdict"), join(path, "verdict"), VERDICTS, "verdict");
-    String match = choice(optional(map, "match"), join(path, "match"), MATCH, "match");
+    String verdict = choice(optional(map, "verdict"), path, "verdict", VERDICTS, "verdict");
+    String match = choice(optional(map, "match"), path, "match", MATCH, "match");
     List<ExpectedFinding> findings = new ArrayList<>();
     Node fs = optional(map, "findings");
     if (fs != null) {
@@ -343,7 +366,7 @@ final class Binder {
       if (qs instanceof ListNode list) {
         questions = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
-          String q = string(list.items().get(i), join(path, "openQuestions") + "[" + i + "]");
+          String q = string(list.items().get(i), path, "openQuestions" + "[" + i + "]");
           if (q != null) {
             questions.add(q);
           }
@@ -361,10 +384,10 @@ final class Binder {
       return null;
     }
     keys(map, path, EXPECTED_FINDING_KEYS);
-    String type = choice(required(map, path, "type", "one of " + String.join(", ", new TreeSet<>(FINDING_TYPES))),
-        join(path, "type"), FINDING_TYPES, "finding type");
-    String basis = string(required(map, path, "basis", "a provision id such as uu-7-2017/pasal-494"), join(path, "basis"));
-    String act = string(optional(map, "act"), join(path, "act"));
+    String type = choice(required(map, path, "type", ONE_OF_FINDING_TYPE), path, "type", FINDING_TYPES,
+        "finding type");
+    String basis = string(required(map, path, "basis", "a provision id such as uu-7-2017/pasal-494"), path, "basis");
+    String act = string(optional(map, "act"), path, "act");
     Map<String, Object> sanction = new LinkedHashMap<>();
     Node s = optional(map, "sanction");
     if (s != null) {
@@ -430,14 +453,15 @@ final class Binder {
     return e.value();
   }
 
-  private String string(Node node, String path) {
+  /** The string at {@code parent.key} (or at {@code parent} when {@code key} is null). */
+  private String string(Node node, String parent, String key) {
     if (node == null) {
       return null;
     }
     if (node instanceof Scalar s && s.kind() != Scalar.Kind.NULL) {
       return s.text();
     }
-    problem(node, path, "expected a string, found " + node.describe());
+    problem(node, path(parent, key), "expected a string, found " + node.describe());
     return null;
   }
 
@@ -453,60 +477,104 @@ final class Binder {
     return null;
   }
 
-  private LocalDate date(Node node, String path) {
+  private LocalDate date(Node node, String parent, String key) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof Scalar s && s.kind() == Scalar.Kind.STRING && isDate(s.text())) {
+      String t = s.text();
+      int year = digits(t, 0, 4);
+      int month = digits(t, 5, 7);
+      int day = digits(t, 8, 10);
+      try {
+        return LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        String why = month < 1 || month > 12 ? "months run from 01 to 12"
+            : YearMonth.of(year, month) + " has " + YearMonth.of(year, month).lengthOfMonth() + " days";
+        problem(node, path(parent, key), "'" + t + "' is not a date that exists (" + why + "); expected " + DATE_RULE);
+        return null;
+      }
+    }
+    problem(node, path(parent, key), "expected " + DATE_RULE + ", found " + node.describe() + " " + text(node));
+    return null;
+  }
+
+  /** Whether {@code t} is written as {@code dddd-dd-dd} (ASCII digits). */
+  private static boolean isDate(String t) {
+    if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = t.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int digits(String t, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (t.charAt(i) - '0');
+    }
+    return n;
+  }
+
+  private <E extends Enum<E>> E enumValue(Node node, String parent, String key, Class<E> type, String what) {
+    return enumValue(node, parent, key, -1, type, what);
+  }
+
+  /** The constant named at {@code parent.key} (item {@code index} of it when not -1). */
+  private <E extends Enum<E>> E enumValue(Node node, String parent, String key, int index, Class<E> type,
+      String what) {
     if (node == null) {
       return null;
     }
     if (node instanceof Scalar s && s.kind() == Scalar.Kind.STRING) {
-      Matcher m = DATE.matcher(s.text());
-      if (m.matches()) {
-        int year = Integer.parseInt(m.group(1));
-        int month = Integer.parseInt(m.group(2));
-        int day = Integer.parseInt(m.group(3));
-        try {
-          return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-          String why = month < 1 || month > 12 ? "months run from 01 to 12"
-              : YearMonth.of(year, month) + " has " + YearMonth.of(year, month).lengthOfMonth() + " days";
-          problem(node, path, "'" + s.text() + "' is not a date that exists (" + why + "); expected " + DATE_RULE);
-          return null;
-        }
+      E e = constant(type, s.text());
+      if (e != null) {
+        return e;
       }
+      problem(node, path(parent, key, index), "unknown " + what + " '" + s.text() + "'; expected " + oneOf(type));
+      return null;
     }
-    problem(node, path, "expected " + DATE_RULE + ", found " + node.describe() + " " + text(node));
+    problem(node, path(parent, key, index), "expected " + what + " as a name, " + oneOf(type) + "; found "
+        + node.describe() + " " + text(node));
     return null;
   }
 
-  private <E extends Enum<E>> E enumValue(Node node, String path, Class<E> type, String what) {
-    if (node == null) {
-      return null;
-    }
-    if (node instanceof Scalar s && s.kind() == Scalar.Kind.STRING) {
-      for (E e : type.getEnumConstants()) {
-        if (e.name().equals(s.text())) {
-          return e;
-        }
-      }
-      problem(node, path, "unknown " + what + " '" + s.text() + "'; expected " + oneOf(type));
-      return null;
-    }
-    problem(node, path, "expected " + what + " as a name, " + oneOf(type) + "; found " + node.describe() + " " + text(node));
-    return null;
+  /** The constant of {@code type} named {@code name} exactly, or null; without exceptions or copies. */
+  private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+    @SuppressWarnings("unchecked")
+    Map<String, E> byName = (Map<String, E>) CONSTANTS.get(type);
+    return byName.get(name);
   }
 
-  private <E extends Enum<E>> Set<E> enumSet(Node node, String path, Class<E> type, String what) {
+  private static final ClassValue<Map<String, ?>> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Map<String, ?> computeValue(Class<?> type) {
+      Map<String, Object> out = new HashMap<>();
+      for (Object e : type.getEnumConstants()) {
+        out.put(((Enum<?>) e).name(), e);
+      }
+      return Map.copyOf(out);
+    }
+  };
+
+  private <E extends Enum<E>> Set<E> enumSet(Node node, String parent, String key, Class<E> type, String what) {
     if (node == null) {
       return null;
     }
     if (!(node instanceof ListNode list)) {
       String example = node instanceof Scalar s && s.kind() == Scalar.Kind.STRING ? " (write [" + s.text() + "])" : "";
-      problem(node, path, "expected a list of " + what + " names, each " + oneOf(type) + "; found " + node.describe()
-          + " " + text(node) + example);
+      problem(node, path(parent, key), "expected a list of " + what + " names, each " + oneOf(type) + "; found "
+          + node.describe() + " " + text(node) + example);
       return null;
     }
     Set<E> out = EnumSet.noneOf(type);
     for (int i = 0; i < list.items().size(); i++) {
-      E e = enumValue(list.items().get(i), path + "[" + i + "]", type, what);
+      E e = enumValue(list.items().get(i), parent, key, i, type, what);
       if (e != null) {
         out.add(e);
       }
@@ -514,13 +582,13 @@ final class Binder {
     return out;
   }
 
-  private String choice(Node node, String path, Set<String> allowed, String what) {
+  private String choice(Node node, String parent, String key, Set<String> allowed, String what) {
     if (node == null) {
       return null;
     }
     String s = node instanceof Scalar sc && sc.kind() == Scalar.Kind.STRING ? sc.text() : null;
     if (s == null || !allowed.contains(s)) {
-      problem(node, path, "unknown " + what + " " + (s == null ? text(node) : "'" + s + "'") + "; expected one of "
+      problem(node, path(parent, key), "unknown " + what + " " + (s == null ? text(node) : "'" + s + "'") + "; expected one of "
           + String.join(", ", new TreeSet<>(allowed)));
       return null;
     }
@@ -531,7 +599,8 @@ final class Binder {
     return "one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
   }
 
-  private String electionChoice() {
+  /** What an election may be, for messages. */
+  static String electionChoice(Map<String, Election> elections) {
     return "one of " + String.join(", ", new TreeSet<>(elections.keySet())) + ", or an inline calendar";
   }
 
@@ -548,5 +617,14 @@ final class Binder {
 
   private static String join(String path, String key) {
     return path.isEmpty() ? key : path + "." + key;
+  }
+
+  /** The path of {@code key} under {@code parent}; {@code parent} itself when {@code key} is null. Built only for problems. */
+  private static String path(String parent, String key) {
+    return key == null ? parent : join(parent, key);
+  }
+
+  private static String path(String parent, String key, int index) {
+    return index < 0 ? path(parent, key) : path(parent, key) + "[" + index + "]";
   }
 }

@@ -3,7 +3,7 @@ package id.netral.core.scenario;
 /**
  * One thing wrong with an input file, where it is and what was expected.
  *
- * <p>{@link #toString()} gives the one-line form {@code file:line:column: path: message}, e.g.
+ * <p>{@link #toString()} gives the one-line form (control characters escaped) {@code file:line:column: path: message}, e.g.
  * {@code scenarios/x.yaml:12:7: scenarios[0].acts[0].type: unknown act type 'VOTE'; expected one of
  * ...}.
  *
@@ -17,14 +17,40 @@ public record Problem(String file, int line, int column, String path, String mes
 
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder(file);
+    StringBuilder b = new StringBuilder();
+    oneLine(b, file);
     if (line > 0) {
       b.append(':').append(line).append(':').append(column);
     }
     b.append(": ");
     if (path != null && !path.isEmpty()) {
-      b.append(path).append(": ");
+      oneLine(b, path).append(": ");
     }
-    return b.append(message).toString();
+    return oneLine(b, message).toString();
+  }
+
+  /**
+   * Appends {@code text} with line breaks and other control characters written as escapes: a key
+   * or value quoted in a message may hold them, and a problem is one line.
+   */
+  private static StringBuilder oneLine(StringBuilder b, String text) {
+    if (text == null) {
+      return b;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        b.append("\\n");
+      } else if (c == '\r') {
+        b.append("\\r");
+      } else if (c == '\t') {
+        b.append("\\t");
+      } else if (c < 0x20 || c == 0x7F || c == 0x85 || c == '\u2028' || c == '\u2029') {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b;
   }
 }
