@@ -63,6 +63,11 @@ public final class Netral {
     }
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "error");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    if (!verbose) {
+      // Drools logs a failed compilation of a rule folder itself; netral reports it in one line per problem
+      System.setProperty("org.slf4j.simpleLogger.log.org.drools", "off");
+      System.setProperty("org.slf4j.simpleLogger.log.org.kie", "off");
+    }
     boolean showTraces = verbose;
     CommandLine cli = new CommandLine(Netral.class);
     // Building picocli's model of a command costs reflection: build only the one asked for, and

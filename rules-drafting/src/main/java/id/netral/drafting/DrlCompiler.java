@@ -29,10 +29,18 @@ public final class DrlCompiler implements RuleCompiler {
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
     List<String> errors = new ArrayList<>();
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+      if (m.getText().contains("Parser returned a null Package")) {
+        continue; // follows from the parse errors reported with their lines
+      }
+      int column = Math.max(m.getColumn(), 0);
+      java.util.regex.Matcher at = java.util.regex.Pattern.compile("Line (\\d+):(\\d+)").matcher(m.getText());
+      if (column == 0 && at.find() && Integer.parseInt(at.group(1)) == m.getLine()) {
+        column = Integer.parseInt(at.group(2)) + 1;
+      }
       String path = m.getPath() == null ? "" : m.getPath().startsWith(PREFIX) ? m.getPath().substring(PREFIX.length()) : m.getPath();
       String where = path.isEmpty() ? source.describe("") : source.describe(path);
       if (m.getLine() > 0) {
-        where += ":" + m.getLine() + ":" + Math.max(m.getColumn(), 0);
+        where += ":" + m.getLine() + ":" + column;
       }
       errors.add(where + ": " + m.getText().lines().map(String::strip).filter(l -> !l.isEmpty())
           .reduce((a, b) -> a + " " + b).orElse("error"));
