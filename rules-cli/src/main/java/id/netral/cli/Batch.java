@@ -32,7 +32,7 @@ final class Batch implements AutoCloseable {
   static final long BATCH_BYTES = 32L * 1024 * 1024;
 
   /** What became of one line: a result line, or the problem that refused it. */
-  private record Outcome(String file, String json, Problem refused, Scenario scenario, Assessment assessment) {}
+  private record Outcome(String file, byte[] json, Problem refused, Scenario scenario, Assessment assessment) {}
 
   private final NeutralityEngine engine;
   private final ScenarioReader reader;
@@ -216,7 +216,7 @@ final class Batch implements AutoCloseable {
     }
     Scenario s = read.scenarios().get(0);
     Assessment a = engine.assess(s);
-    return new Outcome(name, sinkNeedsJson ? JsonReport.line(name, s, a, lang) : null, null, s, a);
+    return new Outcome(name, sinkNeedsJson ? JsonReport.lineBytes(name, s, a, lang) : null, null, s, a);
   }
 
   private static boolean isBlank(byte[] bytes) {
@@ -230,7 +230,7 @@ final class Batch implements AutoCloseable {
 
   /** Where results go, in input order. */
   interface ResultSink {
-    void accept(String file, Scenario s, Assessment a, String json) throws IOException;
+    void accept(String file, Scenario s, Assessment a, byte[] json) throws IOException;
   }
 
   @Override

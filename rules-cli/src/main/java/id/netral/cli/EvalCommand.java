@@ -127,7 +127,7 @@ final class EvalCommand implements Callable<Integer> {
         try {
           batch.run(file, err, (name, s, a, json) -> {
             switch (format) {
-              case ndjson -> out.println(json);
+              case ndjson -> Netral.writeLine(out, json);
               case json -> results.add(JsonReport.result(name, s, a, common.lang));
               case text, markdown -> text.add(name, s, a);
             }

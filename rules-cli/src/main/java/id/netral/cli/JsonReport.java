@@ -40,15 +40,70 @@ final class JsonReport {
 
   /** One NDJSON result line: the result with its receipt. */
   static String line(String file, Scenario s, Assessment a, Language lang) {
-    return write(file, s, a, lang, true);
+    return new String(lineBytes(file, s, a, lang), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** A byte buffer each batch thread reuses. */
+  private static final class Buffer extends java.io.ByteArrayOutputStream {
+    Buffer() {
+      super(8192);
+    }
+  }
+
+  private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(Buffer::new);
+
+  /** One NDJSON result line as UTF-8 bytes, without the line break: the batch path. */
+  static byte[] lineBytes(String file, Scenario s, Assessment a, Language lang) {
+    Buffer buffer = BUFFERS.get();
+    buffer.reset();
+    try (com.fasterxml.jackson.core.JsonGenerator g = FACTORY.createGenerator(buffer)) {
+      write(g, file, s, a, lang, true);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return buffer.toByteArray();
+  }
+
+  /**
+   * What a finding carries that depends only on its rule, the provisions in force and the
+   * authority: basis, sanction and authority, written once as JSON and kept.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<List<Object>, com.fasterxml.jackson.core.io.SerializedString>
+      FRAGMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static com.fasterxml.jackson.core.io.SerializedString fragment(Finding f, Language lang) {
+    return FRAGMENTS.computeIfAbsent(java.util.Arrays.asList(f.rule(), f.basis(), f.sanction(), f.authority(), lang), k -> {
+      java.io.StringWriter w = new java.io.StringWriter(512);
+      try (com.fasterxml.jackson.core.JsonGenerator g = FACTORY.createGenerator(w)) {
+        g.writeStartObject();
+        writeFragment(g, f, lang);
+        g.writeEndObject();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      String object = w.toString();
+      // a comma, then the fields without the braces: written raw, with its UTF-8 bytes kept
+      return new com.fasterxml.jackson.core.io.SerializedString("," + object.substring(1, object.length() - 1));
+    });
   }
 
   private static final com.fasterxml.jackson.core.JsonFactory FACTORY = MAPPER.getFactory();
 
-  /** Writes one result straight to a generator (no intermediate tree: the batch path). */
+  /** Writes one result as a string. */
   private static String write(String file, Scenario s, Assessment a, Language lang, boolean withReceipt) {
     java.io.StringWriter w = new java.io.StringWriter(2048);
     try (com.fasterxml.jackson.core.JsonGenerator g = FACTORY.createGenerator(w)) {
+      write(g, file, s, a, lang, withReceipt);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /** Writes one result straight to a generator (no intermediate tree). */
+  private static void write(com.fasterxml.jackson.core.JsonGenerator g, String file, Scenario s, Assessment a,
+      Language lang, boolean withReceipt) throws java.io.IOException {
+    {
       g.writeStartObject();
       g.writeStringField("scenario", a.scenario());
       if (s.title() != null) {
@@ -62,60 +117,7 @@ final class JsonReport {
         g.writeStringField("act", f.act());
         g.writeStringField("type", f.type().name());
         g.writeStringField("rule", f.rule());
-        g.writeArrayFieldStart("basis");
-        for (LegalBasis b : f.basis()) {
-          writeBasis(g, b);
-        }
-        g.writeEndArray();
-        Sanction sn = f.sanction();
-        if (sn != null) {
-          g.writeObjectFieldStart("sanction");
-          g.writeStringField("kind", sn.kind());
-          if (sn.custody() != null) {
-            g.writeStringField("custody", sn.custody());
-          }
-          if (sn.maxCustodyMonths() != null) {
-            g.writeNumberField("maxCustodyMonths", sn.maxCustodyMonths());
-          }
-          if (sn.minCustodyMonths() != null) {
-            g.writeNumberField("minCustodyMonths", sn.minCustodyMonths());
-          }
-          if (sn.maxFine() != null) {
-            g.writeNumberField("maxFine", sn.maxFine());
-          }
-          if (sn.minFine() != null) {
-            g.writeNumberField("minFine", sn.minFine());
-          }
-          if (sn.cumulative() != null) {
-            g.writeBooleanField("cumulative", sn.cumulative());
-          }
-          if (sn.level() != null) {
-            g.writeStringField("level", sn.level());
-          }
-          if (sn.dismissal() != null) {
-            g.writeStringField("dismissal", sn.dismissal());
-          }
-          if (!sn.options().isEmpty()) {
-            g.writeArrayFieldStart("options");
-            for (LocalizedText o : sn.options()) {
-              g.writeString(o.id());
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("optionsEn");
-            for (LocalizedText o : sn.options()) {
-              g.writeString(o.en());
-            }
-            g.writeEndArray();
-          }
-          if (sn.basis() != null) {
-            g.writeFieldName("basis");
-            writeBasis(g, sn.basis());
-          }
-          g.writeEndObject();
-        }
-        if (f.authority() != null) {
-          g.writeStringField("authority", f.authority().in(lang));
-        }
+        g.writeRaw(fragment(f, lang));
         g.writeObjectFieldStart("explanation");
         g.writeStringField("id", f.explanation().id());
         g.writeStringField("en", f.explanation().en());
@@ -149,10 +151,65 @@ final class JsonReport {
         g.writeEndObject();
       }
       g.writeEndObject();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
-    return w.toString();
+  }
+
+  private static void writeFragment(com.fasterxml.jackson.core.JsonGenerator g, Finding f, Language lang)
+      throws java.io.IOException {
+    g.writeArrayFieldStart("basis");
+    for (LegalBasis b : f.basis()) {
+      writeBasis(g, b);
+    }
+    g.writeEndArray();
+    Sanction sn = f.sanction();
+    if (sn != null) {
+      g.writeObjectFieldStart("sanction");
+      g.writeStringField("kind", sn.kind());
+      if (sn.custody() != null) {
+        g.writeStringField("custody", sn.custody());
+      }
+      if (sn.maxCustodyMonths() != null) {
+        g.writeNumberField("maxCustodyMonths", sn.maxCustodyMonths());
+      }
+      if (sn.minCustodyMonths() != null) {
+        g.writeNumberField("minCustodyMonths", sn.minCustodyMonths());
+      }
+      if (sn.maxFine() != null) {
+        g.writeNumberField("maxFine", sn.maxFine());
+      }
+      if (sn.minFine() != null) {
+        g.writeNumberField("minFine", sn.minFine());
+      }
+      if (sn.cumulative() != null) {
+        g.writeBooleanField("cumulative", sn.cumulative());
+      }
+      if (sn.level() != null) {
+        g.writeStringField("level", sn.level());
+      }
+      if (sn.dismissal() != null) {
+        g.writeStringField("dismissal", sn.dismissal());
+      }
+      if (!sn.options().isEmpty()) {
+        g.writeArrayFieldStart("options");
+        for (LocalizedText o : sn.options()) {
+          g.writeString(o.id());
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("optionsEn");
+        for (LocalizedText o : sn.options()) {
+          g.writeString(o.en());
+        }
+        g.writeEndArray();
+      }
+      if (sn.basis() != null) {
+        g.writeFieldName("basis");
+        writeBasis(g, sn.basis());
+      }
+      g.writeEndObject();
+    }
+    if (f.authority() != null) {
+      g.writeStringField("authority", f.authority().in(lang));
+    }
   }
 
   private static void writeBasis(com.fasterxml.jackson.core.JsonGenerator g, LegalBasis b) throws java.io.IOException {

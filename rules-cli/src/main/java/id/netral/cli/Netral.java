@@ -49,7 +49,32 @@ public final class Netral {
 
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true)));
+    rawOut = new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+    int code = run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true));
+    try {
+      rawOut.flush();
+    } catch (java.io.IOException e) {
+      System.err.println("netral: cannot write the output: " + e.getMessage());
+      code = REFUSED;
+    }
+    System.exit(code);
+  }
+
+  /** Standard output as bytes, when running as the command (null in-process, e.g. in tests). */
+  private static java.io.OutputStream rawOut;
+
+  /**
+   * Writes one line of UTF-8 bytes to standard output: straight to the stream when running as the
+   * command (no decoding and re-encoding of large NDJSON streams), else through {@code out}.
+   */
+  static void writeLine(PrintWriter out, byte[] utf8) throws java.io.IOException {
+    if (rawOut == null) {
+      out.println(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+      return;
+    }
+    out.flush();
+    rawOut.write(utf8);
+    rawOut.write('\n');
   }
 
   /** Runs the command with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
