@@ -119,8 +119,10 @@ final class JsonReport {
         g.writeStringField("rule", f.rule());
         g.writeRaw(fragment(f, lang));
         g.writeObjectFieldStart("explanation");
-        g.writeStringField("id", f.explanation().id());
-        g.writeStringField("en", f.explanation().en());
+        g.writeFieldName("id");
+        writeExplanation(g, f, Language.ID);
+        g.writeFieldName("en");
+        writeExplanation(g, f, Language.EN);
         g.writeEndObject();
         g.writeEndObject();
       }
@@ -152,6 +154,24 @@ final class JsonReport {
       }
       g.writeEndObject();
     }
+  }
+
+  /** The JSON-escaped text of explanation tails, which repeat across findings of a rule. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, com.fasterxml.jackson.core.io.SerializedString>
+      ESCAPED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** An explanation as a JSON string: the act's part escaped now, the rule's part escaped once and kept. */
+  private static void writeExplanation(com.fasterxml.jackson.core.JsonGenerator g, Finding f, Language lang)
+      throws java.io.IOException {
+    List<String> parts = f.explanationParts(lang);
+    if (parts.size() != 2) {
+      g.writeString(String.join("", parts));
+      return;
+    }
+    com.fasterxml.jackson.core.io.JsonStringEncoder encoder = com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance();
+    g.writeRawValue("\"" + new String(encoder.quoteAsString(parts.get(0))));
+    g.writeRaw(ESCAPED.computeIfAbsent(parts.get(1),
+        tail -> new com.fasterxml.jackson.core.io.SerializedString(new String(encoder.quoteAsString(tail)) + "\"")));
   }
 
   private static void writeFragment(com.fasterxml.jackson.core.JsonGenerator g, Finding f, Language lang)

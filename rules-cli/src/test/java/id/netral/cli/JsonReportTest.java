@@ -32,6 +32,11 @@ class JsonReportTest {
 
           // then
           assertThat(line).as(s.id()).isEqualTo(JsonReport.MAPPER.readTree(expected.toString()));
+          for (int i = 0; i < a.findings().size(); i++) {
+            JsonNode explanation = line.path("findings").get(i).path("explanation");
+            assertThat(explanation.path("id").asText()).as(s.id()).isEqualTo(a.findings().get(i).explanation().id());
+            assertThat(explanation.path("en").asText()).as(s.id()).isEqualTo(a.findings().get(i).explanation().en());
+          }
           compared++;
         }
       }

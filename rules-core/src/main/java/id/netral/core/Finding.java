@@ -90,6 +90,20 @@ public final class Finding {
     return e;
   }
 
+  /**
+   * The explanation in {@code language}, in the parts that make it up when joined: for a writer that
+   * keeps the encoding of the second part, which repeats across findings of the same rule (see
+   * {@link id.netral.core.internal.ExplanationParts}). One part when the explanation was not made in
+   * parts.
+   */
+  public List<String> explanationParts(Language language) {
+    Supplier<LocalizedText> source = explain;
+    if (source instanceof id.netral.core.internal.ExplanationParts parts) {
+      return List.of(parts.head(language), parts.tail(language));
+    }
+    return List.of(explanation().in(language));
+  }
+
   /** Equal when act, type, rule, basis, sanction and authority are; the explanation follows from them. */
   @Override
   public boolean equals(Object o) {

@@ -205,9 +205,18 @@ public final class Evaluator {
     }
     LocalizedText who = authority;
     return new Finding(act.getAct().id(), c.spec().track(), c.spec().id(), basis, c.sanction(), authority,
-        () -> new LocalizedText(
-            explain(c.spec(), act, basis, c.primary(), c.sanction(), who, Language.ID),
-            explain(c.spec(), act, basis, c.primary(), c.sanction(), who, Language.EN)));
+        new ExplanationParts() {
+          @Override
+          public String head(Language lang) {
+            return Evaluator.head(act, lang);
+          }
+
+          @Override
+          public String tail(Language lang) {
+            return tails.computeIfAbsent(java.util.Arrays.asList(c.spec().name(), basis, who, lang),
+                k -> Evaluator.tail(c.spec(), basis, c.primary(), c.sanction(), who, lang));
+          }
+        });
   }
 
   private static Sanction sanction(Provision p, Catalog catalog) {
@@ -230,16 +239,14 @@ public final class Evaluator {
   private final java.util.concurrent.ConcurrentHashMap<List<Object>, String> tails =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private String explain(RuleSpec spec, ActFact act, List<LegalBasis> basis, Provision primary,
-      Sanction sanction, LocalizedText authority, Language lang) {
+  /** What the act was: who, what, when, which stage. */
+  private static String head(ActFact act, Language lang) {
     boolean id = lang == Language.ID;
-    String tail = tails.computeIfAbsent(java.util.Arrays.asList(spec.name(), basis, authority, lang),
-        k -> tail(spec, basis, primary, sanction, authority, lang));
-    StringBuilder b = new StringBuilder(256 + tail.length());
+    StringBuilder b = new StringBuilder(256);
     b.append(Texts.actor(act, lang)).append(' ').append(Texts.act(act, lang))
         .append(id ? " pada " : " on ").append(Texts.date(act, lang))
         .append(" (").append(Texts.stage(act, lang)).append("). ");
-    return b.append(tail).toString();
+    return b.toString();
   }
 
   private static String tail(RuleSpec spec, List<LegalBasis> basis, Provision primary, Sanction sanction,
