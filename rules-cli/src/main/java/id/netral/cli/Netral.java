@@ -94,6 +94,10 @@ public final class Netral {
       System.setProperty("org.slf4j.simpleLogger.log.org.kie", "off");
     }
     boolean showTraces = verbose;
+    if (args.length >= 2 && args[0].equals("eval")
+        && java.util.Arrays.stream(args).skip(1).noneMatch(a -> a.startsWith("-") || a.startsWith("@"))) {
+      return fastEval(args, out, err);
+    }
     CommandLine cli = new CommandLine(Netral.class);
     // Building picocli's model of a command costs reflection: build only the one asked for, and
     // all of them when none is named (usage, help, a mistyped command).
@@ -138,6 +142,27 @@ public final class Netral {
     });
     try {
       return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** {@code eval FILE...} with no option: the same command, without building picocli's model. */
+  private static int fastEval(String[] args, PrintWriter out, PrintWriter err) {
+    java.util.List<java.nio.file.Path> paths = new java.util.ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      paths.add(java.nio.file.Path.of(args[i]));
+    }
+    try {
+      return EvalCommand.withDefaults(paths).run(out, err);
+    } catch (id.netral.core.RuleSetException e) {
+      e.getMessage().lines().forEach(err::println);
+      return REFUSED;
+    } catch (RuntimeException e) {
+      err.println("netral: internal error: " + e);
+      err.println("netral: run again with --verbose for the details, and please report it");
+      return INTERNAL;
     } finally {
       out.flush();
       err.flush();

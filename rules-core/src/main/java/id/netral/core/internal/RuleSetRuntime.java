@@ -54,7 +54,11 @@ public final class RuleSetRuntime {
     java.util.concurrent.CompletableFuture<KieBase> kieBase = new java.util.concurrent.CompletableFuture<>();
     Thread builder = new Thread(() -> {
       try {
-        kieBase.complete(KieBaseBuilder.createKieBaseFromModel(models(loader, props.getProperty("model"))));
+        KieBase built = KieBaseBuilder.createKieBaseFromModel(models(loader, props.getProperty("model")));
+        kieBase.complete(built);
+        // a first session, thrown away: loads and initialises the session machinery on this thread
+        // while the caller is still reading its input
+        built.newKieSession().dispose();
       } catch (RuntimeException | Error e) {
         kieBase.completeExceptionally(e);
       }
