@@ -56,9 +56,6 @@ public final class RuleSetRuntime {
       try {
         KieBase built = KieBaseBuilder.createKieBaseFromModel(models(loader, props.getProperty("model")));
         kieBase.complete(built);
-        // a first session, thrown away: loads and initialises the session machinery on this thread
-        // while the caller is still reading its input
-        built.newKieSession().dispose();
       } catch (RuntimeException | Error e) {
         kieBase.completeExceptionally(e);
       }
