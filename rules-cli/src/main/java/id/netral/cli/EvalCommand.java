@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.core.Assessment;
 import id.netral.core.NeutralityEngine;
 import id.netral.core.model.Scenario;
-import id.netral.core.scenario.Problem;
 import id.netral.core.scenario.ScenarioFile;
 import id.netral.core.scenario.ScenarioReader;
 import java.io.PrintWriter;
@@ -102,8 +101,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     for (Path file : Common.files(paths)) {
       Timings.mark("reading " + file);
-      ScenarioFile read = Files.exists(file) ? reader.read(file)
-          : new ScenarioFile(file.toString(), List.of(), List.of(new Problem(file.toString(), 0, 0, "", "no such file")));
+      ScenarioFile read = reader.read(file);
       Timings.mark("read " + file);
       if (read.refused()) {
         refused++;

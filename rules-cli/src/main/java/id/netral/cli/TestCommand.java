@@ -75,8 +75,7 @@ final class TestCommand implements Callable<Integer> {
     int skipped = 0;
     int refused = 0;
     for (Path file : Common.files(paths)) {
-      ScenarioFile read = Files.exists(file) ? reader.read(file)
-          : new ScenarioFile(file.toString(), List.of(), List.of(new Problem(file.toString(), 0, 0, "", "no such file")));
+      ScenarioFile read = reader.read(file);
       List<Case> fileCases = cases.computeIfAbsent(read.file(), k -> new ArrayList<>());
       if (read.refused()) {
         refused++;

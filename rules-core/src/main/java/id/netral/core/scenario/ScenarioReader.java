@@ -168,7 +168,8 @@ public final class ScenarioReader {
         return read(name, in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1)));
       }
     } catch (IOException e) {
-      return refused(name, "cannot read the file: " + e.getMessage());
+      return refused(name, e instanceof java.nio.file.NoSuchFileException ? "no such file"
+          : "cannot read the file: " + e.getMessage());
     }
   }
 
