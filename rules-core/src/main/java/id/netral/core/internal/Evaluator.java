@@ -134,13 +134,13 @@ public final class Evaluator {
     Catalog catalog = runtime.catalog();
     List<Finding> findings = new ArrayList<>(hits.size());
     Map<String, QuestionBuilder> questions = new LinkedHashMap<>();
+    // in the order findings are listed: by act, then track, then rule id (questions have no track)
     List<Hit> sorted = new ArrayList<>(hits);
-    sorted.sort(Comparator.comparingInt((Hit h) -> h.act().getIndex()).thenComparing(Hit::rule));
+    sorted.sort(Comparator.comparingInt((Hit h) -> h.act().getIndex())
+        .thenComparing(h -> compiled(h).spec().track(), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(h -> compiled(h).spec().id()));
     for (Hit hit : sorted) {
-      Compiled c = compiled.get(hit.rule());
-      if (c == null) {
-        throw new IllegalStateException("rule \"" + hit.rule() + "\" concluded but is not known to the engine");
-      }
+      Compiled c = compiled(hit);
       List<LegalBasis> basis = basis(c, hit.act().getDate());
       if (hit.question()) {
         questions.computeIfAbsent(hit.act().getAct().id() + "\u0000" + c.spec().asks(),
@@ -150,9 +150,6 @@ public final class Evaluator {
         findings.add(finding(c, hit.act(), basis));
       }
     }
-    findings.sort(Comparator.comparingInt((Finding f) -> indexOf(scenario, f.act()))
-        .thenComparing(Finding::type)
-        .thenComparing(Finding::rule));
     List<OpenQuestion> open = questions.values().stream()
         .sorted(Comparator.comparingInt((QuestionBuilder q) -> q.index).thenComparing(q -> q.fact))
         .map(q -> new OpenQuestion(q.act, q.fact, catalog.questions().get(q.fact), List.copyOf(q.basis)))
@@ -162,14 +159,14 @@ public final class Evaluator {
     return new Assessment(scenario.id(), verdict, findings, open, runtime.receipt());
   }
 
-  private static int indexOf(Scenario scenario, String actId) {
-    for (int i = 0; i < scenario.acts().size(); i++) {
-      if (scenario.acts().get(i).id().equals(actId)) {
-        return i;
-      }
+  private Compiled compiled(Hit hit) {
+    Compiled c = compiled.get(hit.rule());
+    if (c == null) {
+      throw new IllegalStateException("rule \"" + hit.rule() + "\" concluded but is not known to the engine");
     }
-    return Integer.MAX_VALUE;
+    return c;
   }
+
 
   private static final class QuestionBuilder {
     final int index;
