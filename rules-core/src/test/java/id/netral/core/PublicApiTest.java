@@ -23,6 +23,11 @@ class PublicApiTest {
       ROOT, ROOT.resolve("model"), ROOT.resolve("scenario"), ROOT.resolve("catalog"), ROOT.resolve("rules"));
   private static final Pattern DROOLS =
       Pattern.compile("\\b(org\\.kie|org\\.drools)\\.[\\w.]*");
+  /**
+   * The one Drools name the DRL vocabulary may carry: an annotation telling Drools how to treat the
+   * fact (callers never see it in a signature, and a missing annotation class is ignored at run time).
+   */
+  private static final String VOCABULARY_ANNOTATION = "@org.kie.api.definition.type.ClassReactive";
   private static final Pattern PUBLIC_TYPE = Pattern.compile(
       "^public\\s+(?:(?:abstract|final|sealed|non-sealed|static|strictfp)\\s+)*(class|interface|enum|record|@interface)\\s+(\\w+)",
       Pattern.MULTILINE);
@@ -36,6 +41,9 @@ class PublicApiTest {
     List<String> offending = new ArrayList<>();
     for (Path source : sources) {
       String code = withoutComments(Files.readString(source, StandardCharsets.UTF_8));
+      if (source.getParent().equals(ROOT.resolve("rules"))) {
+        code = code.replace(VOCABULARY_ANNOTATION, "");
+      }
       Matcher m = DROOLS.matcher(code);
       while (m.find()) {
         offending.add(source + ": " + m.group());
