@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
  * with its line number and skipped; the others are all evaluated.
  */
 final class Batch implements AutoCloseable {
-  static final int BATCH = 4096;
+  static final int BATCH = 256;
   /** Lines are also handed out once they hold this many bytes, so memory stays bounded with long lines. */
   static final long BATCH_BYTES = 32L * 1024 * 1024;
 
@@ -216,7 +216,10 @@ final class Batch implements AutoCloseable {
     }
     Scenario s = read.scenarios().get(0);
     Assessment a = engine.assess(s);
-    return new Outcome(name, sinkNeedsJson ? JsonReport.lineBytes(name, s, a, lang) : null, null, s, a);
+    // an NDJSON sink needs only the line: the scenario and assessment are not kept for it, which
+    // keeps the batches in flight small (with -Xmx256m, keeping them made a quarter of the run GC)
+    return sinkNeedsJson ? new Outcome(name, JsonReport.lineBytes(name, s, a, lang), null, null, null)
+        : new Outcome(name, null, null, s, a);
   }
 
   private static boolean isBlank(byte[] bytes) {
@@ -228,7 +231,10 @@ final class Batch implements AutoCloseable {
     return true;
   }
 
-  /** Where results go, in input order. */
+  /**
+   * Where results go, in input order: the NDJSON line when {@link #sinkNeedsJson} (and then no
+   * scenario or assessment, both null), else the scenario and assessment (and no line).
+   */
   interface ResultSink {
     void accept(String file, Scenario s, Assessment a, byte[] json) throws IOException;
   }

@@ -46,7 +46,8 @@ class EvalBatchTest {
 
   @Test
   void eval_ndjsonStreamWithBadLinesAcrossBatches_evaluatesEveryGoodLineInOrder() throws IOException {
-    // given: more lines than one batch (4,096), with bad lines before, at and after the batch boundary
+    // given: many batches, with bad lines before, at and after a batch boundary (line 4096)
+    assertThat(4096 % Batch.BATCH).isZero();
     ByteArrayOutputStream stream = new ByteArrayOutputStream();
     List<Integer> bad = List.of(2, 4096, 4097, 4100);
     int lines = 4200;
