@@ -139,6 +139,9 @@ public final class Evaluator {
     sorted.sort(Comparator.comparingInt((Hit h) -> h.act().getIndex())
         .thenComparing(h -> compiled(h).spec().track(), Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(h -> compiled(h).spec().id()));
+    // an act's part of the explanation is the same for each of its findings: written once per act
+    // (the hits are sorted by act, so an act's findings follow each other)
+    Head head = null;
     for (Hit hit : sorted) {
       Compiled c = compiled(hit);
       List<LegalBasis> basis = basis(c, hit.act().getDate());
@@ -147,7 +150,10 @@ public final class Evaluator {
                 k -> new QuestionBuilder(hit.act().getIndex(), hit.act().getAct().id(), c.spec().asks()))
             .basis.addAll(basis);
       } else {
-        findings.add(finding(c, hit.act(), basis));
+        if (head == null || head.act != hit.act()) {
+          head = new Head(hit.act());
+        }
+        findings.add(finding(c, hit.act(), basis, head));
       }
     }
     List<OpenQuestion> open = questions.values().stream()
@@ -192,7 +198,28 @@ public final class Evaluator {
     return out;
   }
 
-  private Finding finding(Compiled c, ActFact act, List<LegalBasis> basis) {
+  /** The act's part of an explanation in each language, written when first asked for. */
+  private static final class Head {
+    private final ActFact act;
+    // racy but safe: Strings are immutable, and two threads at worst write the same text twice
+    private String id;
+    private String en;
+
+    Head(ActFact act) {
+      this.act = act;
+    }
+
+    String in(Language lang) {
+      if (lang == Language.ID) {
+        String s = id;
+        return s != null ? s : (id = Evaluator.head(act, lang));
+      }
+      String s = en;
+      return s != null ? s : (en = Evaluator.head(act, lang));
+    }
+  }
+
+  private Finding finding(Compiled c, ActFact act, List<LegalBasis> basis, Head head) {
     LocalizedText authority = null;
     for (Authority a : c.authority()) {
       if (a.appliesOn(act.getDate())) {
@@ -205,7 +232,7 @@ public final class Evaluator {
         new ExplanationParts() {
           @Override
           public String head(Language lang) {
-            return Evaluator.head(act, lang);
+            return head.in(lang);
           }
 
           @Override

@@ -74,8 +74,27 @@ public final class Texts {
   }
 
   static String date(ActFact f, Language lang) {
-    return f.getDate().format(lang == Language.ID ? DATE_ID : DATE_EN);
+    java.util.concurrent.ConcurrentHashMap<java.time.LocalDate, String> cache =
+        lang == Language.ID ? DATES_ID : DATES_EN;
+    String s = cache.get(f.getDate());
+    if (s == null) {
+      s = f.getDate().format(lang == Language.ID ? DATE_ID : DATE_EN);
+      if (cache.size() < DATES_KEPT) {
+        cache.put(f.getDate(), s);
+      }
+    }
+    return s;
   }
+
+  /**
+   * Dates as written, kept: a batch repeats few dates, and formatting one was a twentieth of
+   * writing a result. Bounded, so an input of ever new dates does not grow it without end.
+   */
+  private static final int DATES_KEPT = 4096;
+  private static final java.util.concurrent.ConcurrentHashMap<java.time.LocalDate, String> DATES_ID =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentHashMap<java.time.LocalDate, String> DATES_EN =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   static String actor(ActFact f, Language lang) {
     LocalizedText type = ACTORS.get(f.getDeclaredActorType());
