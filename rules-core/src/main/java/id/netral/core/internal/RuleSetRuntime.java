@@ -54,7 +54,10 @@ public final class RuleSetRuntime {
     java.util.concurrent.CompletableFuture<KieBase> kieBase = new java.util.concurrent.CompletableFuture<>();
     Thread builder = new Thread(() -> {
       try {
-        KieBase built = KieBaseBuilder.createKieBaseFromModel(models(loader, props.getProperty("model")));
+        // the configuration made directly: through KieServices.get() it first starts the whole
+        // KieServices registry, which a KieBase from the executable model does not need
+        KieBase built = KieBaseBuilder.createKieBaseFromModel(models(loader, props.getProperty("model")),
+            org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
         kieBase.complete(built);
       } catch (RuntimeException | Error e) {
         kieBase.completeExceptionally(e);
