@@ -35,7 +35,10 @@ public final class NeutralityEngine {
 
   /**
    * An engine with the rule set bundled in {@code id.netral:rules-catalog}, precompiled to Drools'
-   * executable model: loading compiles no rule.
+   * executable model: loading compiles no rule. In a fresh JVM it takes about 0.3 s on two cores,
+   * half of it loading classes; with a class-data-sharing archive of the application (a training
+   * run with {@code -XX:ArchiveClassesAtExit=app.jsa}, then {@code -XX:SharedArchiveFile=app.jsa})
+   * about 0.13 s. Make one engine per process and share it.
    *
    * @throws RuleSetException when the bundled rule set is missing or inconsistent
    */
