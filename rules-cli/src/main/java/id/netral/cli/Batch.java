@@ -183,6 +183,9 @@ final class Batch implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted", e);
       } catch (ExecutionException e) {
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
         throw new IllegalStateException(e.getCause());
       }
     }

@@ -50,7 +50,16 @@ public final class Netral {
   /** Runs the command and exits with its code. */
   public static void main(String[] args) {
     rawOut = new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
-    int code = run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true));
+    int code;
+    try {
+      code = run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true));
+    } catch (OutOfMemoryError e) {
+      // a large input with --format json, say: not a bug, and no stack trace
+      System.err.println("netral: out of memory; give the JVM more (JAVA_OPTS=-Xmx...), or for large batches"
+          + " stream them: --input ndjson --format ndjson");
+      System.exit(REFUSED);
+      return;
+    }
     try {
       rawOut.flush();
     } catch (java.io.IOException e) {

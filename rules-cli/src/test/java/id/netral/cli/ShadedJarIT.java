@@ -87,6 +87,33 @@ class ShadedJarIT {
     assertThat(r.out).contains("2 scenarios");
   }
 
+  @Test
+  void eval_fileTooLargeForTheHeap_refusesItInOneLineAndEvaluatesTheOthers(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    // given: a 40 MB scenario file, the limits raised past it, and a heap of 96 MB
+    Path big = tmp.resolve("big.yaml");
+    StringBuilder b = new StringBuilder(42_000_000).append("version: 1\nscenarios:\n");
+    for (int i = 0; i < 100_000; i++) {
+      b.append("  - id: s").append(i).append("\n    election: pemilu-2024\n    actor: {id: a").append(i)
+          .append(", type: PNS}\n    acts:\n")
+          .append("      - {type: SOCIAL_MEDIA_ENGAGEMENT, date: 2023-10-17, form: LIKE, target: {kind: CANDIDATE}}\n")
+          .append("      - {type: CAMPAIGN_ROLE, date: 2023-12-01, role: TEAM_MEMBER, target: {kind: CANDIDATE}}\n")
+          .append("      - {type: SOCIAL_MEDIA_ENGAGEMENT, date: 2024-01-05, form: SHARE, target: {kind: CANDIDATE}}\n");
+    }
+    java.nio.file.Files.writeString(big, b);
+
+    // when
+    Result r = javaWith(List.of("-Xmx96m"), "eval", "--max-file-size", "100M", "--max-values", "10000000",
+        big.toString(), "src/test/resources/cli/valid.yaml");
+
+    // then
+    assertThat(r.exit).isEqualTo(2);
+    assertThat(r.err.lines().toList()).containsExactly(big + ": the file (" + java.nio.file.Files.size(big)
+        + " bytes) is too large to read whole in this heap; give the JVM more memory (JAVA_OPTS=-Xmx...), split"
+        + " the file, or stream the scenarios as NDJSON (--input ndjson)");
+    assertThat(r.out).contains("pns-tim-kampanye", "2 scenarios", "1 file refused");
+  }
+
   private record Result(int exit, String out, String err) {}
 
   private static Result java(String... args) throws IOException, InterruptedException {
