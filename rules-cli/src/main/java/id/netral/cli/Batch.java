@@ -183,8 +183,8 @@ final class Batch implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted", e);
       } catch (ExecutionException e) {
-        if (e.getCause() instanceof Error error) {
-          throw error;
+        if (e.getCause() instanceof OutOfMemoryError oom) {
+          throw oom;
         }
         throw new IllegalStateException(e.getCause());
       }

@@ -219,7 +219,7 @@ public final class Evaluator {
     }
   }
 
-  private Finding finding(Compiled c, ActFact act, List<LegalBasis> basis, Head head) {
+  private Finding finding(Compiled c, ActFact act, List<LegalBasis> basis, Head actPart) {
     LocalizedText authority = null;
     for (Authority a : c.authority()) {
       if (a.appliesOn(act.getDate())) {
@@ -232,7 +232,7 @@ public final class Evaluator {
         new ExplanationParts() {
           @Override
           public String head(Language lang) {
-            return head.in(lang);
+            return actPart.in(lang);
           }
 
           @Override
