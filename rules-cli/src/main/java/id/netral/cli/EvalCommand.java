@@ -101,7 +101,17 @@ final class EvalCommand implements Callable<Integer> {
     }
     for (Path file : Common.files(paths)) {
       Timings.mark("reading " + file);
-      ScenarioFile read = reader.read(file);
+      ScenarioFile read;
+      try {
+        read = reader.read(file);
+      } catch (OutOfMemoryError e) {
+        if (results != null) {
+          // the --format json document holds every result so far: the heap may be full of that
+          throw e;
+        }
+        // nothing else grows here, and the file's text and tree were local to read(): garbage now
+        read = tooLargeForHeap(file);
+      }
       Timings.mark("read " + file);
       if (read.refused()) {
         refused++;
@@ -182,6 +192,23 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return refused > 0 ? Netral.REFUSED : 0;
+  }
+
+  /**
+   * A file read whole (the contract refuses a broken file as a whole) that does not fit in the heap:
+   * possible with raised limits or a small heap.
+   */
+  private static ScenarioFile tooLargeForHeap(Path file) {
+    String size;
+    try {
+      size = " (" + Files.size(file) + " bytes)";
+    } catch (java.io.IOException e) {
+      size = "";
+    }
+    String name = file.toString();
+    return new ScenarioFile(name, List.of(), List.of(new id.netral.core.scenario.Problem(name, 0, 0, "",
+        "the file" + size + " is too large to read whole in this heap; give the JVM more memory"
+            + " (JAVA_OPTS=-Xmx...), split the file, or stream the scenarios as NDJSON (--input ndjson)")));
   }
 
   /** The --format json document: receipt, results, and the refused files if any. */

@@ -23,14 +23,14 @@ import picocli.CommandLine.Command;
       "0:success (eval), every scenario passed (test)",
       "1:a scenario failed its expectations (test)",
       "2:refused input, a rule folder that does not load, or bad usage",
-      "3:internal error (a bug: please report it)"
+      "3:internal error (a bug: please report it), or out of memory; the run did not finish"
     })
 public final class Netral {
   /** Exit code: a scenario failed its expectations. */
   static final int FAILED = 1;
   /** Exit code: refused input or bad usage. */
   static final int REFUSED = 2;
-  /** Exit code: an internal error. */
+  /** Exit code: an internal error, or out of memory: the run did not finish. */
   static final int INTERNAL = 3;
 
   /** The subcommands, by name, in the order the usage lists them. */
@@ -54,10 +54,17 @@ public final class Netral {
     try {
       code = run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true));
     } catch (OutOfMemoryError e) {
-      // a large input with --format json, say: not a bug, and no stack trace
-      System.err.println("netral: out of memory; give the JVM more (JAVA_OPTS=-Xmx...), or for large batches"
-          + " stream them: --input ndjson --format ndjson");
-      System.exit(REFUSED);
+      // a large input with --format json, say: not a bug, so no stack trace; what was written is
+      // kept, and the exit code says the run did not finish
+      try {
+        rawOut.flush();
+      } catch (java.io.IOException | RuntimeException ignored) {
+        // the message below still goes out
+      }
+      System.out.flush();
+      System.err.println("netral: out of memory: the run stopped before the end, so the output is incomplete;"
+          + " give the JVM more memory (JAVA_OPTS=-Xmx...)");
+      System.exit(INTERNAL);
       return;
     }
     try {

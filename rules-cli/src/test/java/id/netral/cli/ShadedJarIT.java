@@ -92,15 +92,7 @@ class ShadedJarIT {
       throws Exception {
     // given: a 40 MB scenario file, the limits raised past it, and a heap of 96 MB
     Path big = tmp.resolve("big.yaml");
-    StringBuilder b = new StringBuilder(42_000_000).append("version: 1\nscenarios:\n");
-    for (int i = 0; i < 100_000; i++) {
-      b.append("  - id: s").append(i).append("\n    election: pemilu-2024\n    actor: {id: a").append(i)
-          .append(", type: PNS}\n    acts:\n")
-          .append("      - {type: SOCIAL_MEDIA_ENGAGEMENT, date: 2023-10-17, form: LIKE, target: {kind: CANDIDATE}}\n")
-          .append("      - {type: CAMPAIGN_ROLE, date: 2023-12-01, role: TEAM_MEMBER, target: {kind: CANDIDATE}}\n")
-          .append("      - {type: SOCIAL_MEDIA_ENGAGEMENT, date: 2024-01-05, form: SHARE, target: {kind: CANDIDATE}}\n");
-    }
-    java.nio.file.Files.writeString(big, b);
+    java.nio.file.Files.writeString(big, scenarios(100_000));
 
     // when
     Result r = javaWith(List.of("-Xmx96m"), "eval", "--max-file-size", "100M", "--max-values", "10000000",
@@ -112,6 +104,53 @@ class ShadedJarIT {
         + " bytes) is too large to read whole in this heap; give the JVM more memory (JAVA_OPTS=-Xmx...), split"
         + " the file, or stream the scenarios as NDJSON (--input ndjson)");
     assertThat(r.out).contains("pns-tim-kampanye", "2 scenarios", "1 file refused");
+  }
+
+  @Test
+  void eval_jsonDocumentLargerThanTheHeap_endsWithOneLineAndExit3(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    // given: 15,000 results for one --format json document, and a heap of 96 MB
+    Path file = tmp.resolve("many.yaml");
+    java.nio.file.Files.writeString(file, scenarios(5_000));
+
+    // when
+    Result r = javaWith(List.of("-Xmx96m"), "eval", "--format", "json", file.toString(), file.toString(),
+        file.toString());
+
+    // then: not a refusal of the file (the document filled the heap), and no stack trace
+    assertThat(r.exit).isEqualTo(3);
+    assertThat(r.err.lines().toList()).containsExactly("netral: out of memory: the run stopped before the end, so"
+        + " the output is incomplete; give the JVM more memory (JAVA_OPTS=-Xmx...)");
+  }
+
+  @Test
+  void launcher_jitOptionsInJavaOpts_replaceItsOwn() throws Exception {
+    // given: a tier the launcher's one-compiler-thread setting is not valid with
+    ProcessBuilder pb = new ProcessBuilder("bash", "../netral", "eval", "src/test/resources/cli/valid.yaml");
+    pb.environment().put("JAVA_OPTS", "-XX:TieredStopAtLevel=4");
+    pb.environment().put("NETRAL_NO_BUILD", "1");
+
+    // when
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    // then
+    assertThat(p.waitFor()).as(err).isZero();
+    assertThat(out).contains("pns-tim-kampanye", "2 scenarios");
+  }
+
+  /** A scenario file of {@code n} three-act scenarios. */
+  private static String scenarios(int n) {
+    StringBuilder b = new StringBuilder(n * 420).append("version: 1\nscenarios:\n");
+    for (int i = 0; i < n; i++) {
+      b.append("  - id: s").append(i).append("\n    election: pemilu-2024\n    actor: {id: a").append(i)
+          .append(", type: PNS}\n    acts:\n")
+          .append("      - {type: SOCIAL_MEDIA_ENGAGEMENT, date: 2023-10-17, form: LIKE, target: {kind: CANDIDATE}}\n")
+          .append("      - {type: CAMPAIGN_ROLE, date: 2023-12-01, role: TEAM_MEMBER, target: {kind: CANDIDATE}}\n")
+          .append("      - {type: SOCIAL_MEDIA_ENGAGEMENT, date: 2024-01-05, form: SHARE, target: {kind: CANDIDATE}}\n");
+    }
+    return b.toString();
   }
 
   private record Result(int exit, String out, String err) {}

@@ -155,16 +155,11 @@ public final class ScenarioReader {
     return limits;
   }
 
-  /**
-   * Reads the scenario file at {@code path}; problems name it as {@code path} is written. A file is
-   * read whole: one too large for the heap (only possible with raised limits) is refused with a
-   * problem that says so.
-   */
+  /** Reads the scenario file at {@code path}; problems name it as {@code path} is written. */
   public ScenarioFile read(Path path) {
     String name = path.toString();
-    long size = -1;
     try {
-      size = Files.size(path);
+      long size = Files.size(path);
       if (size > limits.maxFileBytes()) {
         return refused(name, tooLarge("the file", size));
       }
@@ -175,16 +170,7 @@ public final class ScenarioReader {
     } catch (IOException e) {
       return refused(name, e instanceof java.nio.file.NoSuchFileException ? "no such file"
           : "cannot read the file: " + e.getMessage());
-    } catch (OutOfMemoryError e) {
-      // everything allocated for the file was local to the frames just left, so it is garbage now
-      return refused(name, outOfMemory(size));
     }
-  }
-
-  private static String outOfMemory(long size) {
-    return "the file" + (size >= 0 ? " (" + size + " bytes)" : "") + " is too large to read whole in this heap;"
-        + " give the JVM more memory (JAVA_OPTS=-Xmx...), split the file, or stream the scenarios as NDJSON"
-        + " (--input ndjson)";
   }
 
   /** Reads a scenario file's content; problems name it {@code name}. Never throws. */
@@ -192,15 +178,6 @@ public final class ScenarioReader {
     if (content.length > limits.maxFileBytes()) {
       return refused(name, tooLarge("the file", content.length));
     }
-    try {
-      return readWhole(name, content);
-    } catch (OutOfMemoryError e) {
-      // the text, tree and scenarios were local to readWhole, so they are garbage now
-      return refused(name, outOfMemory(content.length));
-    }
-  }
-
-  private ScenarioFile readWhole(String name, byte[] content) {
     List<Problem> problems = new ArrayList<>();
     CharBuffer text = Utf8.decode(name, 0, content, problems);
     if (text == null) {
