@@ -21,17 +21,27 @@ import java.util.List;
  * @param findings the findings, ordered by act, then track, then rule
  * @param openQuestions the facts to establish, ordered by act, then fact
  * @param receipt what produced the assessment
+ * @param combinedPenalties for each act with several findings of one track whose law imposes one
+ *     penalty, the heaviest: which; empty when none
  */
 public record Assessment(
     String scenario,
     Verdict verdict,
     List<Finding> findings,
     List<OpenQuestion> openQuestions,
-    Receipt receipt) {
+    Receipt receipt,
+    List<CombinedPenalty> combinedPenalties) {
 
   /** Copies the lists. */
   public Assessment {
     findings = List.copyOf(findings);
     openQuestions = List.copyOf(openQuestions);
+    combinedPenalties = combinedPenalties == null ? List.of() : List.copyOf(combinedPenalties);
+  }
+
+  /** An assessment with no combined penalties. */
+  public Assessment(String scenario, Verdict verdict, List<Finding> findings, List<OpenQuestion> openQuestions,
+      Receipt receipt) {
+    this(scenario, verdict, findings, openQuestions, receipt, List.of());
   }
 }

@@ -2,6 +2,7 @@ package id.netral.core;
 
 import id.netral.core.catalog.Catalog;
 import id.netral.core.internal.Evaluator;
+import id.netral.core.internal.RuleSpec;
 import id.netral.core.internal.RuleFolder;
 import id.netral.core.internal.RuleSetRuntime;
 import java.nio.file.Path;
@@ -84,16 +85,41 @@ public final class NeutralityEngine {
   }
 
   /**
-   * The ids of the rules that cite the provision {@code provisionId} (in {@code @basis} or {@code
-   * @sanction}), sorted; empty when none does.
+   * The ids of the rules that cite the provision {@code provisionId} (in {@code @basis}, or through
+   * the consequence table they name), sorted; empty when none does.
    */
   public java.util.List<String> rulesCiting(String provisionId) {
     return evaluator.runtime().rules().values().stream()
-        .filter(r -> r.basis().contains(provisionId) || provisionId.equals(r.sanction()))
+        .filter(r -> evaluator.runtime().cites(r, provisionId))
         .map(r -> r.id())
         .distinct()
         .sorted()
         .toList();
+  }
+
+  /**
+   * The ids of the rules that conclude findings under the rule set's interpretation choices,
+   * sorted; see {@link #dormantRules()} for the others.
+   */
+  public java.util.List<String> findingRules() {
+    return evaluator.runtime().rules().values().stream().filter(r -> r.track() != null && !r.dormant())
+        .map(r -> r.id())
+        .distinct().sorted().toList();
+  }
+
+  /**
+   * The ids of the rules that apply only under an interpretation choice the rule set does not make
+   * ({@code @onlyIf}), sorted: they conclude nothing until a drafter changes that choice.
+   */
+  public java.util.List<String> dormantRules() {
+    return evaluator.runtime().rules().values().stream().filter(RuleSpec::dormant).map(r -> r.id())
+        .distinct().sorted().toList();
+  }
+
+  /** The ids of the rules that ask for a missing fact, sorted. */
+  public java.util.List<String> askingRules() {
+    return evaluator.runtime().rules().values().stream().filter(r -> r.asks() != null).map(r -> r.id())
+        .distinct().sorted().toList();
   }
 
   /** The netral version, catalog version and catalog digest every assessment carries. */

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The provision catalog of a rule set: the instruments, their provisions, the built-in election
- * calendars and the questions the rules may ask. Immutable and safe to share between threads.
+ * The provision catalog of a rule set: the instruments, their provisions, the consequence tables,
+ * the built-in election calendars and the questions the rules may ask. Immutable and safe to share between threads.
  *
  * <p>Example: {@code engine.catalog().provisions().forEach(p -> System.out.println(p.id()))}.
  */
@@ -23,6 +23,7 @@ public final class Catalog {
   private final Map<String, Election> elections;
   private final Map<String, LocalizedText> questions;
   private final Map<String, Interpretation> interpretations;
+  private final Map<String, Consequence> consequences;
 
   /**
    * A catalog; normally made by the engine when it loads a rule set.
@@ -34,6 +35,7 @@ public final class Catalog {
    * @param elections the built-in elections by id
    * @param questions the questions by fact name
    * @param interpretations the interpretation choices, in catalog order
+   * @param consequences the consequence tables, in catalog order
    */
   public Catalog(
       String version,
@@ -42,7 +44,8 @@ public final class Catalog {
       List<Provision> provisions,
       Map<String, Election> elections,
       Map<String, LocalizedText> questions,
-      List<Interpretation> interpretations) {
+      List<Interpretation> interpretations,
+      List<Consequence> consequences) {
     this.version = version;
     this.digest = digest;
     this.instruments = List.copyOf(instruments);
@@ -54,6 +57,9 @@ public final class Catalog {
     Map<String, Interpretation> choices = new LinkedHashMap<>();
     interpretations.forEach(i -> choices.put(i.id(), i));
     this.interpretations = Collections.unmodifiableMap(choices);
+    Map<String, Consequence> tables = new LinkedHashMap<>();
+    consequences.forEach(c -> tables.put(c.id(), c));
+    this.consequences = Collections.unmodifiableMap(tables);
   }
 
   /** The catalog version. */
@@ -113,6 +119,16 @@ public final class Catalog {
       throw new IllegalArgumentException("no interpretation '" + id + "' in the catalog");
     }
     return i.choice();
+  }
+
+  /** The consequence tables, in catalog order. */
+  public List<Consequence> consequences() {
+    return List.copyOf(consequences.values());
+  }
+
+  /** The consequence table with {@code id}, if the catalog has it. */
+  public Optional<Consequence> consequence(String id) {
+    return Optional.ofNullable(consequences.get(id));
   }
 
   /** The questions the rules may ask, by fact name. */

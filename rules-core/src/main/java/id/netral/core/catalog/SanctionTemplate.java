@@ -7,13 +7,15 @@ import java.util.List;
  * The sanction a provision sets, as written in the catalog. Its options are given inline or taken
  * from the penalties another provision lists ({@code optionsFrom}).
  *
- * @param kind {@code CRIMINAL_PENALTY}, {@code DISCIPLINARY}, {@code MORAL}, {@code DISMISSAL} or
- *     {@code ADMINISTRATIVE}
+ * @param kind {@code CRIMINAL_PENALTY}, {@code DISCIPLINARY}, {@code MORAL}, {@code DISMISSAL},
+ *     {@code ADMINISTRATIVE}, or {@code NONE} where the law attaches no sanction of its own
  * @param custody {@code PENJARA} or {@code KURUNGAN}
  * @param minCustodyMonths minimum custodial term in months
  * @param maxCustodyMonths maximum custodial term in months
  * @param minFine minimum fine in rupiah
- * @param maxFine maximum fine in rupiah
+ * @param maxFine maximum fine in rupiah; for a fine set by category, the category's amount
+ * @param fineCategory the fine category ({@code I} to {@code VIII}, KUHP Pasal 79) that sets the
+ *     maximum fine; null where the law names an amount
  * @param cumulative true for custody and fine, false for "dan/atau"
  * @param level {@code RINGAN}, {@code SEDANG} or {@code BERAT}
  * @param dismissal the kind of dismissal ({@code PTDH}, {@code PDHTAPS}, ...)
@@ -27,6 +29,7 @@ public record SanctionTemplate(
     Integer maxCustodyMonths,
     Long minFine,
     Long maxFine,
+    String fineCategory,
     Boolean cumulative,
     String level,
     String dismissal,

@@ -4,13 +4,17 @@ import id.netral.core.LocalizedText;
 import id.netral.core.RuleSetException;
 import id.netral.core.catalog.Authority;
 import id.netral.core.catalog.Catalog;
+import id.netral.core.catalog.Consequence;
+import id.netral.core.catalog.ConsequenceRow;
 import id.netral.core.catalog.Instrument;
 import id.netral.core.catalog.Interpretation;
 import id.netral.core.catalog.Provision;
 import id.netral.core.catalog.SanctionTemplate;
+import id.netral.core.model.ActorType;
 import id.netral.core.model.DateRange;
 import id.netral.core.model.Election;
 import id.netral.core.model.ElectionKind;
+import id.netral.core.model.Position;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -34,7 +38,7 @@ import java.util.Map;
 public final class CatalogCodec {
   /** The file name, beside the manifest. */
   public static final String FILE = "catalog.bin";
-  private static final String MAGIC = "netral-catalog-1";
+  private static final String MAGIC = "netral-catalog-2";
 
   private CatalogCodec() {}
 
@@ -72,25 +76,12 @@ public final class CatalogCodec {
         strings(o, p.sources());
         o.writeBoolean(p.encoded());
         str(o, p.notes());
-        SanctionTemplate s = p.sanction();
-        o.writeBoolean(s != null);
-        if (s != null) {
-          str(o, s.kind());
-          str(o, s.custody());
-          integer(o, s.minCustodyMonths());
-          integer(o, s.maxCustodyMonths());
-          longer(o, s.minFine());
-          longer(o, s.maxFine());
-          o.writeByte(s.cumulative() == null ? 2 : s.cumulative() ? 1 : 0);
-          str(o, s.level());
-          str(o, s.dismissal());
-          texts(o, s.options());
-          str(o, s.optionsFrom());
-        }
+        sanction(o, p.sanction());
         o.writeInt(p.authority().size());
         for (Authority a : p.authority()) {
           date(o, a.from());
           date(o, a.to());
+          strings(o, a.positions().stream().map(Enum::name).toList());
           str(o, a.id());
           str(o, a.en());
         }
@@ -124,6 +115,28 @@ public final class CatalogCodec {
         strings(o, i.sources());
         strings(o, i.rules());
       }
+      o.writeInt(c.consequences().size());
+      for (Consequence q : c.consequences()) {
+        str(o, q.id());
+        text(o, q.title());
+        o.writeInt(q.rows().size());
+        for (ConsequenceRow r : q.rows()) {
+          strings(o, r.actors().stream().map(Enum::name).toList());
+          range(o, r.period());
+          o.writeInt(r.levels().size());
+          for (Map.Entry<String, String> e : r.levels().entrySet()) {
+            str(o, e.getKey());
+            str(o, e.getValue());
+          }
+          str(o, r.sanction());
+          sanction(o, r.penalty());
+          str(o, r.basis());
+          strings(o, r.via());
+          str(o, r.laterFor());
+          str(o, r.heaviest());
+          str(o, r.authority());
+        }
+      }
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -153,21 +166,11 @@ public final class CatalogCodec {
         List<String> sources = strings(in);
         boolean encoded = in.readBoolean();
         String notes = str(in);
-        SanctionTemplate sanction = null;
-        if (in.readBoolean()) {
-          String kind = str(in);
-          String custody = str(in);
-          Integer minMonths = integer(in);
-          Integer maxMonths = integer(in);
-          Long minFine = longer(in);
-          Long maxFine = longer(in);
-          byte cumulative = in.readByte();
-          sanction = new SanctionTemplate(kind, custody, minMonths, maxMonths, minFine, maxFine,
-              cumulative == 2 ? null : cumulative == 1, str(in), str(in), texts(in), str(in));
-        }
+        SanctionTemplate sanction = sanction(in);
         List<Authority> authority = new ArrayList<>();
         for (int a = in.readInt(); a > 0; a--) {
-          authority.add(new Authority(date(in), date(in), str(in), str(in)));
+          authority.add(new Authority(date(in), date(in),
+              strings(in).stream().map(Position::valueOf).toList(), str(in), str(in)));
         }
         provisions.add(new Provision(id, instrument, citation, paraphrase, inForce, confidence, sources, encoded,
             notes, sanction, authority, texts(in)));
@@ -192,13 +195,65 @@ public final class CatalogCodec {
         }
         interpretations.add(new Interpretation(id, question, choice, options, str(in), strings(in), strings(in)));
       }
-      return new Catalog(version, digest, instruments, provisions, elections, questions, interpretations);
+      List<Consequence> consequences = new ArrayList<>();
+      for (int n = in.readInt(); n > 0; n--) {
+        String id = str(in);
+        LocalizedText title = text(in);
+        List<ConsequenceRow> rows = new ArrayList<>();
+        for (int k = in.readInt(); k > 0; k--) {
+          List<ActorType> actors = strings(in).stream().map(ActorType::valueOf).toList();
+          DateRange period = range(in);
+          Map<String, String> levels = new LinkedHashMap<>();
+          for (int l = in.readInt(); l > 0; l--) {
+            levels.put(str(in), str(in));
+          }
+          rows.add(new ConsequenceRow(actors, period, levels, str(in), sanction(in), str(in), strings(in),
+              str(in), str(in), str(in)));
+        }
+        consequences.add(new Consequence(id, title, rows));
+      }
+      return new Catalog(version, digest, instruments, provisions, elections, questions, interpretations,
+          consequences);
     } catch (IOException | RuntimeException e) {
       if (e instanceof RuleSetException r) {
         throw r;
       }
       throw new RuleSetException(FILE + ": cannot be read: " + e, e);
     }
+  }
+
+  private static void sanction(DataOutputStream o, SanctionTemplate s) throws IOException {
+    o.writeBoolean(s != null);
+    if (s != null) {
+      str(o, s.kind());
+      str(o, s.custody());
+      integer(o, s.minCustodyMonths());
+      integer(o, s.maxCustodyMonths());
+      longer(o, s.minFine());
+      longer(o, s.maxFine());
+      str(o, s.fineCategory());
+      o.writeByte(s.cumulative() == null ? 2 : s.cumulative() ? 1 : 0);
+      str(o, s.level());
+      str(o, s.dismissal());
+      texts(o, s.options());
+      str(o, s.optionsFrom());
+    }
+  }
+
+  private static SanctionTemplate sanction(DataInputStream in) throws IOException {
+    if (!in.readBoolean()) {
+      return null;
+    }
+    String kind = str(in);
+    String custody = str(in);
+    Integer minMonths = integer(in);
+    Integer maxMonths = integer(in);
+    Long minFine = longer(in);
+    Long maxFine = longer(in);
+    String category = str(in);
+    byte cumulative = in.readByte();
+    return new SanctionTemplate(kind, custody, minMonths, maxMonths, minFine, maxFine, category,
+        cumulative == 2 ? null : cumulative == 1, str(in), str(in), texts(in), str(in));
   }
 
   private static void str(DataOutputStream o, String s) throws IOException {

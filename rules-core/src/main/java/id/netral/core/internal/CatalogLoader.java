@@ -11,6 +11,8 @@ import id.netral.core.LocalizedText;
 import id.netral.core.RuleSetException;
 import id.netral.core.catalog.Authority;
 import id.netral.core.catalog.Catalog;
+import id.netral.core.catalog.Consequence;
+import id.netral.core.catalog.ConsequenceRow;
 import id.netral.core.catalog.Instrument;
 import id.netral.core.catalog.Interpretation;
 import id.netral.core.catalog.Provision;
@@ -40,7 +42,8 @@ public final class CatalogLoader {
   private static final Pattern PROVISION_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*");
   private static final Set<String> CONFIDENCE = Set.of("high", "medium", "low");
   private static final Set<String> SANCTION_KINDS =
-      Set.of("CRIMINAL_PENALTY", "DISCIPLINARY", "MORAL", "DISMISSAL", "ADMINISTRATIVE");
+      Set.of("CRIMINAL_PENALTY", "DISCIPLINARY", "MORAL", "DISMISSAL", "ADMINISTRATIVE", "NONE");
+  private static final Set<String> LEVELS = Set.of("RINGAN", "SEDANG", "BERAT");
 
   private static final ObjectMapper YAML =
       YAMLMapper.builder()
@@ -56,7 +59,8 @@ public final class CatalogLoader {
       List<String> rules,
       String elections,
       String questions,
-      String interpretations) {
+      String interpretations,
+      String consequences) {
     /** Copies the lists. */
     public Manifest {
       provisions = provisions == null ? List.of() : List.copyOf(provisions);
@@ -97,6 +101,24 @@ public final class CatalogLoader {
   record QuestionsFile(Map<String, LocalizedText> questions) {}
 
   record InterpretationsFile(List<Interpretation> interpretations) {}
+
+  record FineCategoriesDto(String basis, Map<String, Long> amounts) {}
+
+  record RowDto(
+      List<id.netral.core.model.ActorType> actors,
+      LocalDate from,
+      LocalDate to,
+      Map<String, String> levels,
+      com.fasterxml.jackson.databind.JsonNode sanction,
+      String basis,
+      List<String> via,
+      String laterFor,
+      String heaviest,
+      String authority) {}
+
+  record ConsequenceDto(String id, LocalizedText title, List<RowDto> rows) {}
+
+  record ConsequencesFile(FineCategoriesDto fineCategories, List<ConsequenceDto> consequences) {}
 
   private CatalogLoader() {}
 
@@ -195,12 +217,126 @@ public final class CatalogLoader {
       }
       interpretations.addAll(list);
     }
+    List<Consequence> consequences = new ArrayList<>();
+    if (manifest.consequences() != null) {
+      String file = manifest.consequences();
+      update(digest, file, source.read(file));
+      consequences.addAll(consequences(source, file, parse(source, file, ConsequencesFile.class), provisions));
+    }
     for (String rule : manifest.rules()) {
       update(digest, rule, source.read(rule));
     }
     String hex = "sha256:" + HexFormat.of().formatHex(digest.digest());
     return new Catalog(manifest.version(), hex, instruments, List.copyOf(provisions.values()),
-        elections, questions, interpretations);
+        elections, questions, interpretations, consequences);
+  }
+
+  /** The consequence tables of {@code file}, checked against the provisions. */
+  private static List<Consequence> consequences(RuleSource source, String file, ConsequencesFile cf,
+      Map<String, Provision> provisions) {
+    Map<String, Long> categories = new LinkedHashMap<>();
+    if (cf.fineCategories() != null) {
+      require(cf.fineCategories().basis() == null || provisions.containsKey(cf.fineCategories().basis()), source, file,
+          "fineCategories.basis: unknown provision '" + cf.fineCategories().basis() + "'");
+      if (cf.fineCategories().amounts() != null) {
+        categories.putAll(cf.fineCategories().amounts());
+      }
+    }
+    List<Consequence> out = new ArrayList<>();
+    Set<String> ids = new java.util.HashSet<>();
+    List<ConsequenceDto> list = cf.consequences() == null ? List.of() : cf.consequences();
+    for (int i = 0; i < list.size(); i++) {
+      ConsequenceDto c = list.get(i);
+      String where = "consequences[" + i + "]";
+      require(c.id() != null, source, file, where + ".id: missing");
+      require(ids.add(c.id()), source, file, where + ".id: duplicate consequence '" + c.id() + "'");
+      require(c.title() != null && c.title().id() != null && c.title().en() != null, source, file,
+          where + ".title: id and en are required");
+      require(c.rows() != null && !c.rows().isEmpty(), source, file, where + ".rows: at least one row is required");
+      List<ConsequenceRow> rows = new ArrayList<>();
+      for (int r = 0; r < c.rows().size(); r++) {
+        rows.add(row(source, file, where + ".rows[" + r + "]", c.rows().get(r), provisions, categories));
+      }
+      for (int a = 0; a < rows.size(); a++) {
+        for (int b = a + 1; b < rows.size(); b++) {
+          require(!overlap(rows.get(a), rows.get(b)), source, file, where + ".rows[" + b + "]: covers days of acts"
+              + " that rows[" + a + "] covers for the same actors (" + c.id() + ")");
+        }
+      }
+      out.add(new Consequence(c.id(), c.title(), rows));
+    }
+    return out;
+  }
+
+  private static ConsequenceRow row(RuleSource source, String file, String where, RowDto r,
+      Map<String, Provision> provisions, Map<String, Long> categories) {
+    require(r.from() == null || r.to() == null || !r.to().isBefore(r.from()), source, file,
+        where + ": 'to' is before 'from'");
+    Map<String, String> levels = r.levels() == null ? Map.of() : r.levels();
+    String sanction = null;
+    SanctionTemplate penalty = null;
+    if (r.sanction() != null && r.sanction().isTextual()) {
+      sanction = r.sanction().asText();
+    } else if (r.sanction() != null && r.sanction().isObject()) {
+      try {
+        penalty = YAML.treeToValue(r.sanction(), SanctionTemplate.class);
+      } catch (JacksonException e) {
+        throw new RuleSetException(source.describe(file) + ": " + where + ".sanction: "
+            + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+      }
+      require(penalty.kind() != null && SANCTION_KINDS.contains(penalty.kind()), source, file,
+          where + ".sanction.kind: expected one of " + String.join(", ", SANCTION_KINDS));
+      require(r.basis() != null || "NONE".equals(penalty.kind()), source, file,
+          where + ".basis: a penalty written in the row needs the provision that sets it");
+      if (penalty.fineCategory() != null) {
+        Long amount = categories.get(penalty.fineCategory());
+        require(amount != null, source, file, where + ".sanction.fineCategory: '" + penalty.fineCategory()
+            + "' is not one of the fineCategories " + categories.keySet());
+        penalty = new SanctionTemplate(penalty.kind(), penalty.custody(), penalty.minCustodyMonths(),
+            penalty.maxCustodyMonths(), penalty.minFine(), amount, penalty.fineCategory(), penalty.cumulative(),
+            penalty.level(), penalty.dismissal(), penalty.options(), penalty.optionsFrom());
+      }
+    } else {
+      require(r.sanction() == null, source, file, where + ".sanction: expected a provision id or a penalty");
+    }
+    int ways = (levels.isEmpty() ? 0 : 1) + (sanction == null ? 0 : 1) + (penalty == null ? 0 : 1);
+    require(ways == 1, source, file, where + ": give exactly one of levels, sanction (a provision id) or sanction (a penalty)");
+    for (Map.Entry<String, String> e : levels.entrySet()) {
+      require(LEVELS.contains(e.getKey()), source, file, where + ".levels." + e.getKey() + ": expected one of RINGAN, SEDANG, BERAT");
+      sanctioned(source, file, where + ".levels." + e.getKey(), e.getValue(), provisions);
+    }
+    if (sanction != null) {
+      sanctioned(source, file, where + ".sanction", sanction, provisions);
+    }
+    for (String[] named : new String[][] {{"basis", r.basis()}, {"laterFor", r.laterFor()},
+        {"heaviest", r.heaviest()}, {"authority", r.authority()}}) {
+      require(named[1] == null || provisions.containsKey(named[1]), source, file,
+          where + "." + named[0] + ": unknown provision '" + named[1] + "'");
+    }
+    for (String v : r.via() == null ? List.<String>of() : r.via()) {
+      require(provisions.containsKey(v), source, file, where + ".via: unknown provision '" + v + "'");
+    }
+    return new ConsequenceRow(r.actors(), new DateRange(r.from(), r.to()), levels, sanction, penalty, r.basis(),
+        r.via(), r.laterFor(), r.heaviest(), r.authority());
+  }
+
+  private static void sanctioned(RuleSource source, String file, String where, String id, Map<String, Provision> provisions) {
+    Provision p = provisions.get(id);
+    require(p != null, source, file, where + ": unknown provision '" + id + "'");
+    require(p.sanction() != null, source, file, where + ": provision '" + id + "' sets no sanction");
+  }
+
+  /** Whether two rows cover a common day for a common actor class and level. */
+  static boolean overlap(ConsequenceRow a, ConsequenceRow b) {
+    boolean actors = a.actors().isEmpty() || b.actors().isEmpty()
+        || a.actors().stream().anyMatch(b.actors()::contains);
+    boolean levels = a.levels().isEmpty() || b.levels().isEmpty()
+        || a.levels().keySet().stream().anyMatch(b.levels()::containsKey);
+    DateRange x = a.period();
+    DateRange y = b.period();
+    boolean days = (x.to() == null || y.from() == null || !x.to().isBefore(y.from()))
+        && (y.to() == null || x.from() == null || !y.to().isBefore(x.from()));
+    return actors && levels && days;
   }
 
   private static String fileOf(Manifest manifest, Provision p) {

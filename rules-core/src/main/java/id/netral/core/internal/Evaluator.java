@@ -1,6 +1,7 @@
 package id.netral.core.internal;
 
 import id.netral.core.Assessment;
+import id.netral.core.CombinedPenalty;
 import id.netral.core.Finding;
 import id.netral.core.Language;
 import id.netral.core.LegalBasis;
@@ -10,6 +11,7 @@ import id.netral.core.Sanction;
 import id.netral.core.Verdict;
 import id.netral.core.catalog.Authority;
 import id.netral.core.catalog.Catalog;
+import id.netral.core.catalog.ConsequenceRow;
 import id.netral.core.catalog.Provision;
 import id.netral.core.catalog.SanctionTemplate;
 import id.netral.core.model.Act;
@@ -38,7 +40,26 @@ public final class Evaluator {
 
   /** What a rule's findings carry that does not depend on the act: read once, at load. */
   private record Compiled(RuleSpec spec, LegalBasis[] basis, id.netral.core.model.DateRange[] inForce,
-      Provision primary, Sanction sanction, List<Authority> authority) {}
+      Provision primary, Row[] rows) {
+
+    /** The row of the rule's consequence that binds {@code act}'s actor on the day of the act; null if none. */
+    Row row(ActFact act) {
+      for (Row r : rows) {
+        if (r.row().period().contains(act.getDate()) && r.row().binds(act.getActorType())) {
+          return r;
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * A row of a rule's consequence table, resolved for the rule's level: the sanction (with the
+   * later law's penalty where one applies), who decides, the provisions through which the regime
+   * binds the actor, and the rule that combines several penalties into one.
+   */
+  private record Row(int index, ConsequenceRow row, Sanction sanction, List<Authority> authority,
+      LegalBasis[] via, id.netral.core.model.DateRange[] viaInForce, LegalBasis heaviest) {}
 
   /** An evaluator for {@code runtime}. */
   public Evaluator(RuleSetRuntime runtime) {
@@ -50,19 +71,65 @@ public final class Evaluator {
       id.netral.core.model.DateRange[] ranges = new id.netral.core.model.DateRange[basis.length];
       for (int i = 0; i < basis.length; i++) {
         Provision p = catalog.provision(spec.basis().get(i)).orElseThrow();
-        basis[i] = new LegalBasis(p.id(), p.citation());
+        basis[i] = basis(p);
         ranges[i] = p.inForce();
       }
-      Sanction sanction = null;
-      List<Authority> authority = List.of();
-      if (spec.sanction() != null) {
-        Provision p = catalog.provision(spec.sanction()).orElseThrow();
-        sanction = sanction(p, catalog);
-        authority = p.authority();
-      }
+      Row[] rows = spec.consequence() == null ? new Row[0] : rows(catalog, spec);
       compiled.put(spec.name(), new Compiled(spec, basis, ranges,
-          catalog.provision(spec.basis().get(0)).orElseThrow(), sanction, authority));
+          catalog.provision(spec.basis().get(0)).orElseThrow(), rows));
     }
+  }
+
+  private static LegalBasis basis(Provision p) {
+    return new LegalBasis(p.id(), p.citation());
+  }
+
+  /** The rows of {@code spec}'s consequence, resolved for its level; each with the later law's penalty where one applies. */
+  private static Row[] rows(Catalog catalog, RuleSpec spec) {
+    List<ConsequenceRow> table = catalog.consequence(spec.consequence()).orElseThrow().rows();
+    Row[] rows = new Row[table.size()];
+    for (int i = 0; i < rows.length; i++) {
+      ConsequenceRow r = table.get(i);
+      // a row with no sanction of its own (kind NONE) and no basis rests on the rule's own provision
+      Provision setter = r.penalty() != null
+          ? catalog.provision(r.basis() != null ? r.basis() : spec.basis().get(0)).orElseThrow()
+          : catalog.provision(r.levels().isEmpty() ? r.sanction() : r.levels().get(spec.level())).orElseThrow();
+      Sanction sanction = r.penalty() != null ? sanction(r.penalty(), setter, catalog) : sanction(setter, catalog);
+      List<Authority> authority = r.authority() != null
+          ? catalog.provision(r.authority()).orElseThrow().authority() : setter.authority();
+      LegalBasis[] via = new LegalBasis[r.via().size()];
+      id.netral.core.model.DateRange[] viaInForce = new id.netral.core.model.DateRange[via.length];
+      for (int v = 0; v < via.length; v++) {
+        Provision p = catalog.provision(r.via().get(v)).orElseThrow();
+        via[v] = basis(p);
+        viaInForce[v] = p.inForce();
+      }
+      LegalBasis heaviest = r.heaviest() == null ? null : basis(catalog.provision(r.heaviest()).orElseThrow());
+      rows[i] = new Row(i, r, sanction, authority, via, viaInForce, heaviest);
+    }
+    // an act before a later law that changed its penalty: the later penalty beside it (the court
+    // weighs the two and applies the more favourable)
+    for (int i = 0; i < rows.length; i++) {
+      Row earlier = rows[i];
+      Row later = null;
+      for (Row r : rows) {
+        if (r.row().laterFor() != null && earlier.row().period().to() != null && r.row().period().from() != null
+            && r.row().period().from().isAfter(earlier.row().period().to()) && sameClass(earlier.row(), r.row())
+            && (later == null || r.row().period().from().isAfter(later.row().period().from()))) {
+          later = r;
+        }
+      }
+      if (later != null && !later.sanction().equals(earlier.sanction())) {
+        rows[i] = new Row(earlier.index(), earlier.row(), earlier.sanction().withLater(later.sanction(),
+            basis(catalog.provision(later.row().laterFor()).orElseThrow())), earlier.authority(), earlier.via(),
+            earlier.viaInForce(), earlier.heaviest());
+      }
+    }
+    return rows;
+  }
+
+  private static boolean sameClass(ConsequenceRow a, ConsequenceRow b) {
+    return a.actors().isEmpty() || b.actors().isEmpty() || a.actors().stream().anyMatch(b.actors()::contains);
   }
 
   /** The rule set. */
@@ -142,27 +209,80 @@ public final class Evaluator {
     // an act's part of the explanation is the same for each of its findings: written once per act
     // (the hits are sorted by act, so an act's findings follow each other)
     Head head = null;
+    List<Row> findingRows = new ArrayList<>(hits.size());
     for (Hit hit : sorted) {
       Compiled c = compiled(hit);
-      List<LegalBasis> basis = basis(c, hit.act().getDate());
+      Row row = hit.question() ? null : c.row(hit.act());
+      if (!hit.question() && row == null) {
+        continue; // the consequence binds no one of this class on that day: no finding (lint reports gaps)
+      }
+      List<LegalBasis> basis = basis(c, row, hit.act().getDate());
       if (hit.question()) {
         questions.computeIfAbsent(hit.act().getAct().id() + "\u0000" + c.spec().asks(),
                 k -> new QuestionBuilder(hit.act().getIndex(), hit.act().getAct().id(), c.spec().asks()))
-            .basis.addAll(basis);
+            .add(basis, c.spec().id());
       } else {
         if (head == null || head.act != hit.act()) {
           head = new Head(hit.act());
         }
-        findings.add(finding(c, hit.act(), basis, head));
+        findings.add(finding(c, row, hit.act(), basis, head));
+        findingRows.add(row);
       }
     }
     List<OpenQuestion> open = questions.values().stream()
         .sorted(Comparator.comparingInt((QuestionBuilder q) -> q.index).thenComparing(q -> q.fact))
-        .map(q -> new OpenQuestion(q.act, q.fact, catalog.questions().get(q.fact), List.copyOf(q.basis)))
+        .map(q -> new OpenQuestion(q.act, q.fact, catalog.questions().get(q.fact), List.copyOf(q.basis),
+            List.copyOf(q.rules)))
         .toList();
     Verdict verdict = !findings.isEmpty() ? Verdict.VIOLATION
         : !open.isEmpty() ? Verdict.NEEDS_ASSESSMENT : Verdict.NO_VIOLATION;
-    return new Assessment(scenario.id(), verdict, findings, open, runtime.receipt());
+    return new Assessment(scenario.id(), verdict, findings, open, runtime.receipt(), combined(findings, findingRows));
+  }
+
+  private static final List<String> LEVELS = List.of("RINGAN", "SEDANG", "BERAT");
+
+  /**
+   * For each act with several findings of one track whose rows name a rule of one penalty, the
+   * heaviest: that penalty. Findings are sorted by act, then track, so those of one act and track
+   * follow each other.
+   */
+  private static List<CombinedPenalty> combined(List<Finding> findings, List<Row> rows) {
+    List<CombinedPenalty> out = null;
+    int i = 0;
+    while (i < findings.size()) {
+      int j = i + 1;
+      while (j < findings.size() && findings.get(j).act().equals(findings.get(i).act())
+          && findings.get(j).type() == findings.get(i).type()) {
+        j++;
+      }
+      if (j - i > 1) {
+        LegalBasis rule = null;
+        String level = null;
+        List<String> rules = new ArrayList<>();
+        for (int k = i; k < j; k++) {
+          Row r = rows.get(k);
+          Sanction s = findings.get(k).sanction();
+          if (r.heaviest() == null || s == null || s.level() == null) {
+            continue;
+          }
+          rule = rule == null ? r.heaviest() : rule;
+          rules.add(findings.get(k).rule());
+          if (level == null || LEVELS.indexOf(s.level()) > LEVELS.indexOf(level)) {
+            level = s.level();
+          }
+        }
+        if (rules.size() > 1) {
+          if (out == null) {
+            out = new ArrayList<>();
+          }
+          out.add(new CombinedPenalty(findings.get(i).act(), findings.get(i).type(), level, rule, rules,
+              new LocalizedText(Texts.combined(rules.size(), level, rule, Language.ID),
+                  Texts.combined(rules.size(), level, rule, Language.EN))));
+        }
+      }
+      i = j;
+    }
+    return out == null ? List.of() : out;
   }
 
   private Compiled compiled(Hit hit) {
@@ -179,6 +299,12 @@ public final class Evaluator {
     final String act;
     final String fact;
     final Set<LegalBasis> basis = new LinkedHashSet<>();
+    final Set<String> rules = new java.util.TreeSet<>();
+
+    void add(List<LegalBasis> more, String rule) {
+      basis.addAll(more);
+      rules.add(rule);
+    }
 
     QuestionBuilder(int index, String act, String fact) {
       this.index = index;
@@ -187,11 +313,21 @@ public final class Evaluator {
     }
   }
 
-  /** The rule's basis provisions: the primary always, the others where in force on {@code day}. */
-  private static List<LegalBasis> basis(Compiled c, LocalDate day) {
-    List<LegalBasis> out = new ArrayList<>(c.basis().length);
-    for (int i = 0; i < c.basis().length; i++) {
-      if (i == 0 || c.inForce()[i].contains(day)) {
+  /**
+   * The rule's basis provisions: the primary always, then those through which the consequence row
+   * binds the actor, then the rule's others, each where in force on {@code day}.
+   */
+  private static List<LegalBasis> basis(Compiled c, Row row, LocalDate day) {
+    int via = row == null ? 0 : row.via().length;
+    List<LegalBasis> out = new ArrayList<>(c.basis().length + via);
+    out.add(c.basis()[0]);
+    for (int v = 0; v < via; v++) {
+      if (row.viaInForce()[v].contains(day) && !out.contains(row.via()[v])) {
+        out.add(row.via()[v]);
+      }
+    }
+    for (int i = 1; i < c.basis().length; i++) {
+      if (c.inForce()[i].contains(day) && (via == 0 || !out.contains(c.basis()[i]))) {
         out.add(c.basis()[i]);
       }
     }
@@ -219,16 +355,16 @@ public final class Evaluator {
     }
   }
 
-  private Finding finding(Compiled c, ActFact act, List<LegalBasis> basis, Head actPart) {
+  private Finding finding(Compiled c, Row row, ActFact act, List<LegalBasis> basis, Head actPart) {
     LocalizedText authority = null;
-    for (Authority a : c.authority()) {
-      if (a.appliesOn(act.getDate())) {
+    for (Authority a : row.authority()) {
+      if (a.appliesTo(act.getDate(), act.getPosition())) {
         authority = a.text();
         break;
       }
     }
     LocalizedText who = authority;
-    return new Finding(act.getAct().id(), c.spec().track(), c.spec().id(), basis, c.sanction(), authority,
+    return new Finding(act.getAct().id(), c.spec().track(), c.spec().id(), basis, row.sanction(), authority,
         new ExplanationParts() {
           @Override
           public String head(Language lang) {
@@ -237,23 +373,27 @@ public final class Evaluator {
 
           @Override
           public String tail(Language lang) {
-            return tails.computeIfAbsent(java.util.Arrays.asList(c.spec().name(), basis, who, lang),
-                k -> Evaluator.tail(c.spec(), basis, c.primary(), c.sanction(), who, lang));
+            return tails.computeIfAbsent(java.util.Arrays.asList(c.spec().name(), row.index(), basis, who, lang),
+                k -> Evaluator.tail(c.spec(), basis, c.primary(), row.sanction(), who, lang));
           }
         });
   }
 
   private static Sanction sanction(Provision p, Catalog catalog) {
-    SanctionTemplate t = p.sanction();
-    Provision listing = p;
+    return sanction(p.sanction(), p, catalog);
+  }
+
+  /** The sanction {@code t} sets, with {@code setter} the provision that sets it. */
+  private static Sanction sanction(SanctionTemplate t, Provision setter, Catalog catalog) {
+    Provision listing = setter;
     List<LocalizedText> options = t.options();
     if (t.optionsFrom() != null) {
       listing = catalog.provision(t.optionsFrom()).orElseThrow();
       options = listing.penalties();
     }
     return new Sanction(t.kind(), t.custody(), t.minCustodyMonths(), t.maxCustodyMonths(), t.minFine(),
-        t.maxFine(), t.cumulative(), t.level(), t.dismissal(), options,
-        new LegalBasis(listing.id(), listing.citation()));
+        t.maxFine(), t.fineCategory(), t.cumulative(), t.level(), t.dismissal(), options,
+        new LegalBasis(listing.id(), listing.citation()), null, null);
   }
 
   /**
@@ -287,6 +427,9 @@ public final class Evaluator {
     if (sanction != null) {
       b.append(id ? " Sanksi: " : " Sanction: ").append(Texts.sanction(sanction, lang))
           .append(" (").append(sanction.basis().citation()).append(").");
+      if (sanction.later() != null) {
+        b.append(' ').append(Texts.later(sanction, lang));
+      }
     }
     if (authority != null) {
       b.append(id ? " Yang memutus: " : " Decided by: ").append(authority.in(lang)).append('.');

@@ -114,7 +114,7 @@ public final class RuleSetRuntime {
     files.add(CatalogLoader.MANIFEST);
     files.addAll(m.provisions());
     files.addAll(m.rules());
-    for (String extra : new String[] {m.elections(), m.questions(), m.interpretations()}) {
+    for (String extra : new String[] {m.elections(), m.questions(), m.interpretations(), m.consequences()}) {
       if (extra != null) {
         files.add(extra);
       }
@@ -138,7 +138,7 @@ public final class RuleSetRuntime {
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
         int before = problems.size();
-        RuleSpec spec = spec(rule, problems);
+        RuleSpec spec = spec(rule, catalog, problems);
         if (spec == null) {
           continue;
         }
@@ -147,10 +147,7 @@ public final class RuleSetRuntime {
             problems.add("rule \"" + rule.getName() + "\": @basis cites '" + id + "', which is not in the catalog");
           }
         }
-        if (spec.sanction() != null && catalog.provision(spec.sanction()).map(p -> p.sanction() == null).orElse(true)) {
-          problems.add("rule \"" + rule.getName() + "\": @sanction names '" + spec.sanction()
-              + "', which is not in the catalog or sets no sanction");
-        }
+        consequenceProblems(catalog, rule.getName(), spec, problems);
         if (spec.asks() != null && !catalog.questions().containsKey(spec.asks())) {
           problems.add("rule \"" + rule.getName() + "\": @asks names '" + spec.asks() + "', which has no question in the catalog");
         }
@@ -183,7 +180,38 @@ public final class RuleSetRuntime {
     return null;
   }
 
-  private static RuleSpec spec(Rule rule, List<String> problems) {
+  /** What is wrong with the consequence a finding rule names, added to {@code problems}. */
+  private static void consequenceProblems(Catalog catalog, String name, RuleSpec spec, List<String> problems) {
+    if (spec.track() == null) {
+      return;
+    }
+    if (spec.consequence() == null) {
+      problems.add("rule \"" + name + "\": no @consequence: every finding names the consequence table that gives"
+          + " its sanction (consequences.yaml)");
+      return;
+    }
+    var table = catalog.consequence(spec.consequence());
+    if (table.isEmpty()) {
+      problems.add("rule \"" + name + "\": @consequence names '" + spec.consequence() + "', which is not in consequences.yaml");
+      return;
+    }
+    for (var row : table.get().rows()) {
+      if (row.levels().isEmpty() && spec.level() != null) {
+        problems.add("rule \"" + name + "\": @level '" + spec.level() + "' given, but consequence '"
+            + spec.consequence() + "' has rows without levels");
+        return;
+      }
+      if (!row.levels().isEmpty() && (spec.level() == null || !row.levels().containsKey(spec.level()))) {
+        problems.add("rule \"" + name + "\": consequence '" + spec.consequence() + "' gives its sanction by level "
+            + row.levels().keySet() + "; give @level with one of them" + (spec.level() == null ? "" : ", not '" + spec.level() + "'"));
+        return;
+      }
+    }
+  }
+
+  private static final String BY_INTERPRETATION = "interpretation:";
+
+  private static RuleSpec spec(Rule rule, Catalog catalog, List<String> problems) {
     Map<String, Object> meta = rule.getMetaData();
     String name = rule.getName();
     String basis = string(meta.get("basis"));
@@ -209,7 +237,34 @@ public final class RuleSetRuntime {
     List<String> ids = Arrays.stream(basis.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     int space = name.indexOf(' ');
     String id = space < 0 ? name : name.substring(0, space);
-    return new RuleSpec(name, id, rule.getPackageName(), type, ids, string(meta.get("sanction")), asks);
+    if (meta.get("sanction") != null) {
+      problems.add("rule \"" + name + "\": @sanction is replaced by @consequence, which names a table of"
+          + " consequences.yaml (and @level where the table gives its sanction by level)");
+      return null;
+    }
+    String level = string(meta.get("level"));
+    if (level != null && level.startsWith(BY_INTERPRETATION)) {
+      String interpretation = level.substring(BY_INTERPRETATION.length()).trim();
+      if (catalog.interpretation(interpretation).isEmpty()) {
+        problems.add("rule \"" + name + "\": @level names interpretation '" + interpretation + "', which is not in the catalog");
+        return null;
+      }
+      level = catalog.choice(interpretation);
+    }
+    boolean dormant = false;
+    String onlyIf = string(meta.get("onlyIf"));
+    if (onlyIf != null) {
+      String[] parts = onlyIf.split("=", 2);
+      String interpretation = parts[0].trim();
+      if (parts.length != 2 || catalog.interpretation(interpretation).isEmpty()
+          || !catalog.interpretation(interpretation).get().options().containsKey(parts[1].trim())) {
+        problems.add("rule \"" + name + "\": @onlyIf '" + onlyIf + "' is not '<interpretation> = <one of its options>'");
+        return null;
+      }
+      dormant = !catalog.choice(interpretation).equals(parts[1].trim());
+    }
+    return new RuleSpec(name, id, rule.getPackageName(), type, ids, string(meta.get("consequence")), level, asks,
+        dormant);
   }
 
   private static String string(Object value) {
@@ -264,6 +319,25 @@ public final class RuleSetRuntime {
   /** What each rule concludes, by rule name. */
   public Map<String, RuleSpec> rules() {
     return rules;
+  }
+
+  /**
+   * Whether {@code rule} cites {@code provisionId}: in its {@code @basis}, or in a row of the
+   * consequence it names (for its level) as the sanction, the basis of a penalty, a route by which
+   * the regime binds the actor, or the rule of the later law.
+   */
+  public boolean cites(RuleSpec rule, String provisionId) {
+    if (rule.basis().contains(provisionId)) {
+      return true;
+    }
+    if (rule.consequence() == null) {
+      return false;
+    }
+    return catalog.consequence(rule.consequence()).map(c -> c.rows().stream().anyMatch(r ->
+        provisionId.equals(r.sanction()) || provisionId.equals(r.basis()) || r.via().contains(provisionId)
+            || provisionId.equals(r.laterFor()) || provisionId.equals(r.heaviest())
+            || rule.level() != null && provisionId.equals(r.levels().get(rule.level()))))
+        .orElse(false);
   }
 
   /** The receipt every assessment carries. */

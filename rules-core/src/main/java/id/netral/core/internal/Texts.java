@@ -2,6 +2,7 @@ package id.netral.core.internal;
 
 import id.netral.core.FindingType;
 import id.netral.core.Language;
+import id.netral.core.LegalBasis;
 import id.netral.core.LocalizedText;
 import id.netral.core.Sanction;
 import id.netral.core.model.Act;
@@ -206,8 +207,11 @@ public final class Texts {
     String options = s.options().stream().map(o -> o.in(lang)).collect(Collectors.joining(id ? "; atau " : "; or "));
     return switch (s.kind()) {
       case "CRIMINAL_PENALTY" -> criminal(s, id);
-      case "DISCIPLINARY" -> (id ? "hukuman disiplin tingkat " + lower(s.level()) : lower(level(s.level())) + " disciplinary penalty")
+      case "DISCIPLINARY" -> (s.level() == null ? (id ? "hukuman disiplin" : "disciplinary penalty")
+          : id ? "hukuman disiplin tingkat " + lower(s.level()) : lower(level(s.level())) + " disciplinary penalty")
           + (options.isEmpty() ? "" : (id ? ", berupa salah satu dari: " : ", one of: ") + options);
+      case "NONE" -> (id ? "tidak ada sanksi yang ditetapkan oleh ketentuan ini sendiri" : "no sanction set by this provision itself")
+          + (options.isEmpty() ? "" : (id ? "; yang berlaku: " : "; what follows: ") + options);
       case "MORAL" -> (id ? "sanksi moral" : "moral sanction") + (options.isEmpty() ? "" : (id ? " berupa " : ": ") + options);
       case "DISMISSAL" -> (id ? "pemberhentian" : "dismissal") + (s.dismissal() == null ? "" : " (" + s.dismissal() + ")")
           + (options.isEmpty() ? "" : ": " + options);
@@ -242,10 +246,45 @@ public final class Texts {
       if (b.length() > 0) {
         b.append(Boolean.FALSE.equals(s.cumulative()) ? (id ? " dan/atau " : " and/or ") : (id ? " dan " : " and "));
       }
-      b.append(id ? "denda" : "a fine");
-      b.append(range(rupiah(s.minFine(), id), rupiah(s.maxFine(), id), id, false));
+      b.append(id ? (b.length() == 0 ? "pidana denda" : "denda") : "a fine");
+      if (s.fineCategory() != null && s.minFine() == null) {
+        b.append(id ? " paling banyak kategori " : " of at most category ").append(s.fineCategory())
+            .append(" (").append(rupiah(s.maxFine(), id)).append(')');
+      } else {
+        b.append(range(rupiah(s.minFine(), id), rupiah(s.maxFine(), id), id, false));
+      }
+    }
+    if (s.custody() == null && s.fineCategory() != null && !id) {
+      b.append(", with no custody");
+    } else if (s.custody() == null && s.fineCategory() != null) {
+      b.append(", tanpa pidana badan");
     }
     return b.toString();
+  }
+
+  /**
+   * What a finding's explanation says of the later law's penalty: both are shown, and the court
+   * applies the more favourable.
+   */
+  static String later(Sanction s, Language lang) {
+    boolean id = lang == Language.ID;
+    Sanction later = s.later();
+    return (id ? "Undang-undang yang berlaku kemudian mengubah ancaman pidananya menjadi "
+        : "A later law changed the penalty to ")
+        + sanction(later, lang) + " (" + later.basis().citation() + ")"
+        + (id ? "; menurut " + s.laterRule().citation() + ", pengadilan menerapkan ketentuan yang paling menguntungkan"
+            + " bagi pelaku di antara keduanya."
+            : "; under " + s.laterRule().citation() + ", the court applies whichever of the two is more favourable"
+            + " to the offender.");
+  }
+
+  /** The explanation of a combined penalty: several findings, one penalty, the heaviest. */
+  static String combined(int findings, String level, LegalBasis rule, Language lang) {
+    boolean id = lang == Language.ID;
+    return id ? "Perbuatan ini melanggar " + findings + " ketentuan disiplin sekaligus; menurut " + rule.citation()
+        + " hanya dijatuhkan satu hukuman disiplin, yang terberat: tingkat " + lower(level) + "."
+        : "This act breaches " + findings + " disciplinary provisions at once; under " + rule.citation()
+        + " one disciplinary penalty is imposed, the heaviest: " + lower(level(level)) + ".";
   }
 
   private static String range(String min, String max, boolean id, boolean time) {

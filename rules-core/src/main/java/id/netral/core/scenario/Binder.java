@@ -56,6 +56,8 @@ final class Binder {
   private static final Set<String> TARGET_KEYS = Set.of("kind", "name", "independent", "spouse");
   private static final Set<String> EXPECT_KEYS = Set.of("verdict", "findings", "match", "openQuestions");
   private static final Set<String> EXPECTED_FINDING_KEYS = Set.of("type", "basis", "act", "sanction");
+  private static final List<String> SANCTION_KEYS = List.of("kind", "custody", "minCustodyMonths", "maxCustodyMonths",
+      "minFine", "maxFine", "fineCategory", "cumulative", "level", "dismissal", "later");
   private static final Set<String> VERDICTS = Set.of("VIOLATION", "NO_VIOLATION", "NEEDS_ASSESSMENT");
   private static final Set<String> FINDING_TYPES = Set.of("ETHICS", "DISCIPLINE", "ADMINISTRATIVE", "CRIMINAL");
   private static final Set<String> MATCH = Set.of("includes", "all");
@@ -398,6 +400,10 @@ final class Binder {
               && sc.number().bitLength() >= Long.SIZE) {
             problems.add(new Problem(file, e.value().line(), e.value().column(), join(join(path, "sanction"), e.key()),
                 "the number " + sc.text() + " is too large; expected at most " + Long.MAX_VALUE));
+          } else if (!SANCTION_KEYS.contains(e.key().startsWith("later.") ? e.key().substring(6) : e.key())) {
+            problems.add(new Problem(file, e.value().line(), e.value().column(),
+                join(join(path, "sanction"), e.key()), "unknown sanction key '" + e.key() + "'; expected one of "
+                + String.join(", ", SANCTION_KEYS) + " (or later.<key> for the later law's penalty)"));
           } else if (e.value() instanceof Scalar sc && sc.kind() != Scalar.Kind.NULL) {
             sanction.put(e.key(), switch (sc.kind()) {
               case INTEGER -> sc.number().longValue();

@@ -94,9 +94,14 @@ public final class Expectations {
     if (s == null) {
       return false;
     }
+    if (key.startsWith("later.")) {
+      return sanctionValueEquals(s.later(), key.substring("later.".length()), expected);
+    }
     Object actual = switch (key) {
       case "kind" -> s.kind();
-      case "custody" -> s.custody();
+      case "custody" -> s.custody() == null && "NONE".equals(expected) ? "NONE" : s.custody();
+      case "fineCategory" -> s.fineCategory();
+      case "later" -> s.later() == null ? "NONE" : "PRESENT";
       case "minCustodyMonths" -> s.minCustodyMonths() == null ? null : s.minCustodyMonths().longValue();
       case "maxCustodyMonths" -> s.maxCustodyMonths() == null ? null : s.maxCustodyMonths().longValue();
       case "minFine" -> s.minFine();
