@@ -22,7 +22,7 @@ final class Bundled {
             : i)
         .toList();
     Catalog overridden = new Catalog(c.version(), c.digest(), c.instruments(), c.provisions(), c.elections(),
-        c.questions(), changed);
+        c.questions(), changed, c.consequences());
     return new Evaluator(RuleSetRuntime.of(overridden, RUNTIME.kieBase(),
         RuleSource.classpath(Bundled.class.getClassLoader(), "id/netral/catalog")));
   }

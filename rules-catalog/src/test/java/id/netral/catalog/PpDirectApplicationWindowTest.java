@@ -48,11 +48,11 @@ class PpDirectApplicationWindowTest {
 
     // then
     assertThat(rules).contains(
-        "pp-94-2021/pasal-5/huruf-n/angka-1/peran/pns",
-        "pp-94-2021/pasal-5/huruf-n/angka-1/hadir/pns",
-        "pp-94-2021/pasal-5/huruf-n/angka-5/pns",
-        "pp-94-2021/pasal-5/huruf-n/angka-6/pns",
-        "pp-94-2021/pasal-5/huruf-n/angka-7/pns");
+        "pp-94-2021/pasal-5/huruf-n/angka-1/peran",
+        "pp-94-2021/pasal-5/huruf-n/angka-1/hadir",
+        "pp-94-2021/pasal-5/huruf-n/angka-5",
+        "pp-94-2021/pasal-5/huruf-n/angka-6",
+        "pp-94-2021/pasal-5/huruf-n/angka-7");
   }
 
   @Test
@@ -78,7 +78,7 @@ class PpDirectApplicationWindowTest {
 
     // then
     assertThat(asBundled.findings()).extracting(Finding::rule)
-        .containsExactly("pp-94-2021/pasal-5/huruf-n/angka-1/peran/pns");
+        .containsExactly("pp-94-2021/pasal-5/huruf-n/angka-1/peran");
     assertThat(asOverridden.verdict()).isEqualTo(Verdict.NO_VIOLATION);
   }
 

@@ -25,10 +25,14 @@ final class Compact {
     add(parts, "maxCustodyMonths", s.maxCustodyMonths());
     add(parts, "minFine", s.minFine());
     add(parts, "maxFine", s.maxFine());
+    add(parts, "fineCategory", s.fineCategory());
     add(parts, "cumulative", s.cumulative());
     add(parts, "dismissal", s.dismissal());
     if (!s.options().isEmpty()) {
       parts.add("options=" + s.options().size());
+    }
+    if (s.later() != null) {
+      parts.add("later=[" + sanction(s.later()) + "]");
     }
     return String.join(" ", parts);
   }

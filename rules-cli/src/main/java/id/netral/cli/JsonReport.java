@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.core.Assessment;
+import id.netral.core.CombinedPenalty;
 import id.netral.core.Finding;
 import id.netral.core.Language;
 import id.netral.core.LegalBasis;
@@ -144,6 +145,28 @@ final class JsonReport {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (!a.combinedPenalties().isEmpty()) {
+        g.writeArrayFieldStart("combinedPenalties");
+        for (CombinedPenalty c : a.combinedPenalties()) {
+          g.writeStartObject();
+          g.writeStringField("act", c.act());
+          g.writeStringField("type", c.type().name());
+          g.writeStringField("level", c.level());
+          g.writeFieldName("basis");
+          writeBasis(g, c.basis());
+          g.writeArrayFieldStart("rules");
+          for (String r : c.rules()) {
+            g.writeString(r);
+          }
+          g.writeEndArray();
+          g.writeObjectFieldStart("explanation");
+          g.writeStringField("id", c.explanation().id());
+          g.writeStringField("en", c.explanation().en());
+          g.writeEndObject();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       if (withReceipt) {
         Receipt r = a.receipt();
         g.writeObjectFieldStart("receipt");
@@ -181,55 +204,69 @@ final class JsonReport {
       writeBasis(g, b);
     }
     g.writeEndArray();
-    Sanction sn = f.sanction();
-    if (sn != null) {
-      g.writeObjectFieldStart("sanction");
-      g.writeStringField("kind", sn.kind());
-      if (sn.custody() != null) {
-        g.writeStringField("custody", sn.custody());
-      }
-      if (sn.maxCustodyMonths() != null) {
-        g.writeNumberField("maxCustodyMonths", sn.maxCustodyMonths());
-      }
-      if (sn.minCustodyMonths() != null) {
-        g.writeNumberField("minCustodyMonths", sn.minCustodyMonths());
-      }
-      if (sn.maxFine() != null) {
-        g.writeNumberField("maxFine", sn.maxFine());
-      }
-      if (sn.minFine() != null) {
-        g.writeNumberField("minFine", sn.minFine());
-      }
-      if (sn.cumulative() != null) {
-        g.writeBooleanField("cumulative", sn.cumulative());
-      }
-      if (sn.level() != null) {
-        g.writeStringField("level", sn.level());
-      }
-      if (sn.dismissal() != null) {
-        g.writeStringField("dismissal", sn.dismissal());
-      }
-      if (!sn.options().isEmpty()) {
-        g.writeArrayFieldStart("options");
-        for (LocalizedText o : sn.options()) {
-          g.writeString(o.id());
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("optionsEn");
-        for (LocalizedText o : sn.options()) {
-          g.writeString(o.en());
-        }
-        g.writeEndArray();
-      }
-      if (sn.basis() != null) {
-        g.writeFieldName("basis");
-        writeBasis(g, sn.basis());
-      }
-      g.writeEndObject();
+    if (f.sanction() != null) {
+      g.writeFieldName("sanction");
+      writeSanction(g, f.sanction());
     }
     if (f.authority() != null) {
       g.writeStringField("authority", f.authority().in(lang));
     }
+  }
+
+  /** A sanction object of the contract (section 2), with the later law's penalty under {@code later}. */
+  private static void writeSanction(com.fasterxml.jackson.core.JsonGenerator g, Sanction sn) throws java.io.IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", sn.kind());
+    if (sn.custody() != null) {
+      g.writeStringField("custody", sn.custody());
+    }
+    if (sn.maxCustodyMonths() != null) {
+      g.writeNumberField("maxCustodyMonths", sn.maxCustodyMonths());
+    }
+    if (sn.minCustodyMonths() != null) {
+      g.writeNumberField("minCustodyMonths", sn.minCustodyMonths());
+    }
+    if (sn.maxFine() != null) {
+      g.writeNumberField("maxFine", sn.maxFine());
+    }
+    if (sn.minFine() != null) {
+      g.writeNumberField("minFine", sn.minFine());
+    }
+    if (sn.fineCategory() != null) {
+      g.writeStringField("fineCategory", sn.fineCategory());
+    }
+    if (sn.cumulative() != null) {
+      g.writeBooleanField("cumulative", sn.cumulative());
+    }
+    if (sn.level() != null) {
+      g.writeStringField("level", sn.level());
+    }
+    if (sn.dismissal() != null) {
+      g.writeStringField("dismissal", sn.dismissal());
+    }
+    if (!sn.options().isEmpty()) {
+      g.writeArrayFieldStart("options");
+      for (LocalizedText o : sn.options()) {
+        g.writeString(o.id());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("optionsEn");
+      for (LocalizedText o : sn.options()) {
+        g.writeString(o.en());
+      }
+      g.writeEndArray();
+    }
+    if (sn.basis() != null) {
+      g.writeFieldName("basis");
+      writeBasis(g, sn.basis());
+    }
+    if (sn.later() != null) {
+      g.writeFieldName("later");
+      writeSanction(g, sn.later());
+      g.writeFieldName("laterRule");
+      writeBasis(g, sn.laterRule());
+    }
+    g.writeEndObject();
   }
 
   private static void writeBasis(com.fasterxml.jackson.core.JsonGenerator g, LegalBasis b) throws java.io.IOException {

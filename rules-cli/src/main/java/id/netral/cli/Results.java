@@ -1,6 +1,7 @@
 package id.netral.cli;
 
 import id.netral.core.Assessment;
+import id.netral.core.CombinedPenalty;
 import id.netral.core.Finding;
 import id.netral.core.Language;
 import id.netral.core.LegalBasis;
@@ -52,6 +53,9 @@ final class Results {
         }
         out.println("  - " + (id ? "alasan" : "why") + ": " + f.explanation().in(lang));
       }
+      for (CombinedPenalty c : a.combinedPenalties()) {
+        out.println("- **" + (id ? "SATU HUKUMAN" : "ONE PENALTY") + "** act `" + c.act() + "`: " + c.explanation().in(lang));
+      }
       for (OpenQuestion q : a.openQuestions()) {
         out.println("- **" + (id ? "PERLU DINILAI" : "TO ASSESS") + "** act `" + q.act() + "`, `" + q.fact() + "`: "
             + q.question().in(lang) + " (" + citations(q.basis()) + ")");
@@ -73,6 +77,10 @@ final class Results {
         line(id ? "yang memutus" : "decided by", f.authority().in(lang));
       }
       line(id ? "alasan" : "why", f.explanation().in(lang));
+    }
+    for (CombinedPenalty c : a.combinedPenalties()) {
+      out.println("   [" + c.act() + "] " + (id ? "SATU HUKUMAN" : "ONE PENALTY") + "  " + c.level());
+      line(id ? "alasan" : "why", c.explanation().in(lang));
     }
     for (OpenQuestion q : a.openQuestions()) {
       out.println("   [" + q.act() + "] " + (id ? "PERLU DINILAI" : "TO ASSESS") + "  " + q.fact());

@@ -50,11 +50,11 @@ final class TestCommand implements Callable<Integer> {
   @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML to FILE, for CI systems.")
   Path junit;
 
-  @Option(names = "--coverage", description = "List, for every provision marked encoded, the scenarios that trigger it, and those no scenario triggers.")
+  @Option(names = "--coverage", description = "List, for every provision marked encoded, the scenarios that trigger it, and those no scenario triggers; then the rules that fire or ask in no scenario.")
   boolean coverage;
 
   @Option(names = "--min-coverage", paramLabel = "PERCENT",
-      description = "Fail (exit 1) when fewer than PERCENT of the encoded provisions are triggered. Implies --coverage.")
+      description = "Fail (exit 1) when fewer than PERCENT of the encoded provisions are triggered, or of the rules fire or ask. Implies --coverage.")
   Double minCoverage;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files, or folders of them.")
@@ -70,6 +70,7 @@ final class TestCommand implements Callable<Integer> {
     ScenarioReader reader = readerOptions.reader(engine.catalog().elections());
     Map<String, List<Case>> cases = new LinkedHashMap<>();
     Map<String, List<String>> triggered = new LinkedHashMap<>();
+    Map<String, List<String>> ruleHits = new LinkedHashMap<>();
     int passed = 0;
     int failed = 0;
     int skipped = 0;
@@ -89,6 +90,7 @@ final class TestCommand implements Callable<Integer> {
         Assessment a = engine.assess(s);
         double seconds = (System.nanoTime() - start) / 1e9;
         record(triggered, read.file() + ": " + s.id(), a);
+        recordRules(ruleHits, read.file() + ": " + s.id(), a);
         if (s.expect() == null) {
           skipped++;
           out.println("skip  " + read.file() + ": " + s.id() + " (no expectations)");
@@ -111,6 +113,7 @@ final class TestCommand implements Callable<Integer> {
     boolean coverageFailed = false;
     if (coverage || minCoverage != null) {
       coverageFailed = coverage(out, engine, triggered);
+      coverageFailed |= ruleCoverage(out, engine, ruleHits);
     }
     if (junit != null) {
       writeJunit(cases);
@@ -136,6 +139,41 @@ final class TestCommand implements Callable<Integer> {
     for (String id : new TreeSet<>(ids)) {
       triggered.computeIfAbsent(id, k -> new ArrayList<>()).add(name);
     }
+  }
+
+  private static void recordRules(Map<String, List<String>> hits, String name, Assessment a) {
+    Set<String> rules = new TreeSet<>();
+    a.findings().forEach(f -> rules.add(f.rule()));
+    a.openQuestions().forEach(q -> rules.addAll(q.rules()));
+    rules.forEach(r -> hits.computeIfAbsent(r, k -> new ArrayList<>()).add(name));
+  }
+
+  /**
+   * Prints the coverage of the rules: every finding rule should fire and every ask rule ask in some
+   * scenario (a provision can be covered while one of the rules citing it never fires). Returns
+   * whether it is below --min-coverage.
+   */
+  private boolean ruleCoverage(PrintWriter out, NeutralityEngine engine, Map<String, List<String>> hits) {
+    List<String> findingRules = engine.findingRules();
+    List<String> askingRules = engine.askingRules();
+    List<String> silent = new ArrayList<>();
+    findingRules.stream().filter(r -> !hits.containsKey(r)).forEach(silent::add);
+    askingRules.stream().filter(r -> !hits.containsKey(r)).forEach(silent::add);
+    int all = findingRules.size() + askingRules.size();
+    double percent = all == 0 ? 100 : 100.0 * (all - silent.size()) / all;
+    out.println("coverage of the rules:");
+    out.println("  rules that fire or ask in no scenario: " + (silent.isEmpty() ? "none" : ""));
+    silent.forEach(r -> out.println("    " + r));
+    if (!engine.dormantRules().isEmpty()) {
+      out.println("  rules that apply only under another interpretation choice (@onlyIf), not counted: "
+          + String.join(", ", engine.dormantRules()));
+    }
+    out.println(String.format(java.util.Locale.ROOT,
+        "rule coverage: %d of %d finding rules fired, %d of %d ask rules asked (%.1f%%)",
+        findingRules.stream().filter(hits::containsKey).count(), findingRules.size(),
+        askingRules.stream().filter(hits::containsKey).count(), askingRules.size(), percent));
+    out.println();
+    return minCoverage != null && percent < minCoverage;
   }
 
   /** Prints the coverage of the encoded provisions; returns whether it is below --min-coverage. */

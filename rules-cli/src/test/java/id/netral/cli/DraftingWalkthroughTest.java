@@ -26,7 +26,7 @@ class DraftingWalkthroughTest {
     Cli lint = Cli.run("lint", draft.toString());
     Cli onDraft = Cli.run("test", "--rules", draft.toString(), SCENARIOS);
     Cli onBundled = Cli.run("test", SCENARIOS);
-    Cli diff = Cli.run("diff", "--base", "bundled", "--candidate", draft.toString(), "../examples/scenarios");
+    Cli diff = Cli.run("diff", "--base", "bundled", "--candidate", draft.toString(), SCENARIOS);
 
     // then
     assertThat(lint.exit()).as(lint.out()).isZero();
@@ -35,6 +35,6 @@ class DraftingWalkthroughTest {
     assertThat(onBundled.exit()).isEqualTo(1);
     assertThat(onBundled.out()).endsWith("1 passed, 1 failed\n");
     assertThat(diff.exit()).isEqualTo(1);
-    assertThat(diff.out()).contains("uu-7-2017/pasal-494\n", "maxCustodyMonths=24 maxFine=24000000");
+    assertThat(diff.out()).contains("uu-7-2017/pasal-494\n", "maxFine=200000000 fineCategory=IV");
   }
 }

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class Linter {
   private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
-  private static final Pattern META = Pattern.compile("@(basis|sanction)\\(\"([^\"]*)\"\\)");
+  private static final Pattern META = Pattern.compile("@(basis)\\(\"([^\"]*)\"\\)");
   private static final Pattern IN_FORCE = Pattern.compile("inForce\\(\"([^\"]+)\"\\)");
   private static final Pattern INTERPRETATION = Pattern.compile("interpretation\\(\"([^\"]+)\"\\)\\s*==\\s*\"([^\"]+)\"");
   private static final Pattern EQUALS = Pattern.compile("\\b(actType|actorType|stage|candidateStatus|electionKind|targetKind|campaignRole|partyRole|form|effect)\\s*==\\s*([A-Za-z]+\\.[A-Z_]+)");
@@ -62,11 +62,14 @@ public final class Linter {
         problems.add(split(line));
       }
     }
+    id.netral.core.internal.RuleSetRuntime runtime = null;
     try {
-      RuleFolder.load(dir, true);
+      runtime = RuleFolder.load(dir, true);
     } catch (RuleSetException e) {
       e.getMessage().lines().forEach(l -> problems.add(split(l)));
     }
+    gaps(catalog, source.describe(manifest.consequences() == null ? CatalogLoader.MANIFEST : manifest.consequences()),
+        problems);
 
     Map<String, String> names = new HashMap<>();
     Map<String, String> ids = new HashMap<>();
@@ -97,6 +100,16 @@ public final class Linter {
       }
     }
     dedupe(problems);
+    if (runtime != null) {
+      // what the rules cite through the consequence tables they name
+      for (id.netral.core.internal.RuleSpec spec : runtime.rules().values()) {
+        for (Provision p : catalog.provisions()) {
+          if (runtime.cites(spec, p.id())) {
+            cited.add(p.id());
+          }
+        }
+      }
+    }
     for (Provision p : catalog.provisions()) {
       if (p.encoded() && !cited.contains(p.id())) {
         problems.add(new Problem(source.describe(fileOf(manifest, p)), "provision " + p.id() + " is marked encoded but no rule cites it"));
@@ -106,6 +119,37 @@ public final class Linter {
       }
     }
     return problems;
+  }
+
+  /**
+   * Gaps in the consequence tables: for one class of actor (and level), days of acts between two
+   * rows that no row covers, so that a rule naming the table would conclude nothing on those days.
+   */
+  static void gaps(Catalog catalog, String where, List<Problem> problems) {
+    for (id.netral.core.catalog.Consequence c : catalog.consequences()) {
+      Set<String> classes = new TreeSet<>();
+      for (id.netral.core.catalog.ConsequenceRow r : c.rows()) {
+        if (r.actors().isEmpty()) {
+          classes.add("*");
+        }
+        r.actors().forEach(a -> classes.add(a.name()));
+      }
+      for (String actor : classes) {
+        List<id.netral.core.catalog.ConsequenceRow> rows = c.rows().stream()
+            .filter(r -> r.actors().isEmpty() || r.actors().stream().anyMatch(a -> a.name().equals(actor)))
+            .sorted(java.util.Comparator.comparing((id.netral.core.catalog.ConsequenceRow r) -> r.period().from(),
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+            .toList();
+        for (int i = 1; i < rows.size(); i++) {
+          java.time.LocalDate end = rows.get(i - 1).period().to();
+          java.time.LocalDate next = rows.get(i).period().from();
+          if (end != null && next != null && end.plusDays(1).isBefore(next)) {
+            problems.add(new Problem(where, "consequence " + c.id() + ": no row covers acts from " + end.plusDays(1)
+                + " to " + next.minusDays(1) + ("*".equals(actor) ? "" : " for " + actor)));
+          }
+        }
+      }
+    }
   }
 
   private static void checkRule(Catalog catalog, String body, String where, Set<String> cited, List<Problem> problems) {
