@@ -48,7 +48,9 @@ class DraftingCommandsTest {
     Path dir = exported();
     replaceIn(dir.resolve("provisions/uu-7-2017.yaml"), "(?s)(id: uu-7-2017/pasal-494\\n.*?maxCustodyMonths: )12", "$124");
     Cli base = Cli.run("eval", "--format", "ndjson", EXAMPLES, SUITES);
-    long with494 = base.outLines().stream().filter(l -> l.contains("\"rule\":\"uu-7-2017/pasal-494\"")).count();
+    // the provision's sanction is the penalty for acts up to 1 January 2026 (kurungan)
+    long with494 = base.outLines().stream().filter(l -> l.contains("\"rule\":\"uu-7-2017/pasal-494\"")
+        && l.contains("\"custody\":\"KURUNGAN\"")).count();
 
     // when
     Cli run = Cli.run("diff", "--base", "bundled", "--candidate", dir.toString(), EXAMPLES, SUITES);
@@ -134,15 +136,15 @@ class DraftingCommandsTest {
     // given
     Path dir = exported();
     Path drl = dir.resolve("rules/skb2022/disiplin_6.drl");
-    replaceIn(drl, "rule \"skb-2022/lampiran-2/disiplin/6/pppk PPPK berinteraksi dengan akun pemenangan calon\"",
-        "rule \"skb-2022/lampiran-2/disiplin/6/pns PNS berinteraksi dengan akun pemenangan calon\"");
+    replaceIn(drl, "rule \"skb-2022/lampiran-2/disiplin/6/tanya-sasaran pihak yang didukung belum diketahui\"",
+        "rule \"skb-2022/lampiran-2/disiplin/6 ASN berinteraksi dengan akun pemenangan calon\"");
 
     // when
     Cli run = Cli.run("lint", dir.toString());
 
     // then
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("rule \"skb-2022/lampiran-2/disiplin/6/pns PNS berinteraksi dengan akun pemenangan calon\"");
+    assertThat(run.out()).contains("rule \"skb-2022/lampiran-2/disiplin/6 ASN berinteraksi dengan akun pemenangan calon\"");
   }
 
   @Test

@@ -116,9 +116,12 @@ public final class NeutralityEngine {
         .distinct().sorted().toList();
   }
 
-  /** The ids of the rules that ask for a missing fact, sorted. */
+  /**
+   * The ids of the rules that ask for a missing fact under the rule set's interpretation choices,
+   * sorted.
+   */
   public java.util.List<String> askingRules() {
-    return evaluator.runtime().rules().values().stream().filter(r -> r.asks() != null).map(r -> r.id())
+    return evaluator.runtime().rules().values().stream().filter(r -> r.asks() != null && !r.dormant()).map(r -> r.id())
         .distinct().sorted().toList();
   }
 
