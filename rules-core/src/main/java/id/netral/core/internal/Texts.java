@@ -140,8 +140,8 @@ public final class Texts {
     String election = f.getElection().id() != null ? f.getElection().id() : f.getElectionKind().name();
     var period = f.getAct().period();
     if (period != null) {
-      ElectionStage first = f.getElection().stageOn(period.from());
-      ElectionStage last = f.getElection().stageOn(period.to());
+      ElectionStage first = f.getElection().stageOn(period.from(), f.getTargetOffice());
+      ElectionStage last = f.getElection().stageOn(period.to(), f.getTargetOffice());
       if (first != last) {
         return election + ", " + (lang == Language.ID ? "dari " : "from ") + STAGES.get(first).in(lang)
             + (lang == Language.ID ? " sampai " : " to ") + STAGES.get(last).in(lang);

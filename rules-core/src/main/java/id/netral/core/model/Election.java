@@ -82,6 +82,19 @@ public record Election(
     return day.equals(votingDay) ? ElectionStage.VOTING_DAY : ElectionStage.AFTER_VOTING;
   }
 
+  /**
+   * The stage of this election on {@code day} for a candidate running for {@code office}: as {@link
+   * #stageOn(LocalDate)}, except that once that office's candidates are determined the stage is no
+   * longer {@link ElectionStage#BEFORE_DETERMINATION}.
+   */
+  public ElectionStage stageOn(LocalDate day, Office office) {
+    ElectionStage stage = stageOn(day);
+    if (stage == ElectionStage.BEFORE_DETERMINATION && office != null && !day.isBefore(candidatesDetermined(office))) {
+      return ElectionStage.BEFORE_CAMPAIGN;
+    }
+    return stage;
+  }
+
   /** Whether candidates were still prospective (bakal calon) or already determined on {@code day}. */
   public CandidateStatus candidateStatusOn(LocalDate day) {
     return day.isBefore(candidatesDetermined) ? CandidateStatus.BAKAL_CALON : CandidateStatus.CALON;

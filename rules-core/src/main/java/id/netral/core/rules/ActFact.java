@@ -85,7 +85,7 @@ public final class ActFact {
     this.catalog = catalog;
     this.day = day;
     this.actorType = actor.holdsStatusOn(day) ? actor.type() : null;
-    this.stage = election == null ? null : election.stageOn(day);
+    this.stage = election == null ? null : election.stageOn(day, getTargetOffice());
     this.candidateStatus = election == null ? null : election.candidateStatusOn(day, getTargetOffice());
   }
 
@@ -167,7 +167,11 @@ public final class ActFact {
     return election == null ? null : election.kind();
   }
 
-  /** The stage of the election on the day of the act; null without an election. */
+  /**
+   * The stage of the election on the day of the act; once the candidates for the target's office
+   * ({@link #getTargetOffice()}) are determined, no longer {@link ElectionStage#BEFORE_DETERMINATION}.
+   * Null without an election.
+   */
   public ElectionStage getStage() {
     return stage;
   }
