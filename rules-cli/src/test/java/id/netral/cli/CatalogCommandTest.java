@@ -20,6 +20,6 @@ class CatalogCommandTest {
         "Pasal 9 ayat (2) UU 5/2014, for acts from 2014-01-15 to 2023-10-30",
         "    id: ASN, anggota TNI dan Polri, kepala desa",
         "    en: An ASN, a TNI or Polri member, a village head",
-        "    rules: uu-7-2017/pasal-494, uu-7-2017/pasal-494/tanya-peran");
+        "    rules: uu-7-2017/pasal-494, uu-7-2017/pasal-494/tanya-pemilihan, uu-7-2017/pasal-494/tanya-peran");
   }
 }

@@ -40,4 +40,20 @@ class TestCommandTest {
     assertThat(run.errLines()).hasSize(1);
     assertThat(run.outLines().get(run.outLines().size() - 1)).isEqualTo("2 passed, 0 failed");
   }
+
+  @Test
+  void test_decidedCases_countsKnownGapsApartAndFailsAStaleMark() {
+    // when
+    Cli run = Cli.run("test", "src/test/resources/cli/decided-cases.yaml");
+
+    // then
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains(
+        "pass  src/test/resources/cli/decided-cases.yaml: pns-tim-kampanye-divonis",
+        "gap   src/test/resources/cli/decided-cases.yaml: pns-tim-kampanye-tanpa-peran-divonis (known gap: ",
+        "FAIL  src/test/resources/cli/decided-cases.yaml: tanda-celah-usang",
+        "marked as a known gap but now passes: remove the mark");
+    assertThat(run.outLines().subList(run.outLines().size() - 2, run.outLines().size())).containsExactly(
+        "1 known gap (decided cases netral gets wrong)", "1 passed, 1 failed");
+  }
 }

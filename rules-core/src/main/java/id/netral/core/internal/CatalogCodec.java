@@ -95,6 +95,11 @@ public final class CatalogCodec {
         range(o, e.campaign());
         range(o, e.quietPeriod());
         date(o, e.votingDay());
+        o.writeInt(e.candidatesDeterminedByOffice().size());
+        for (Map.Entry<id.netral.core.model.Office, LocalDate> d : new java.util.TreeMap<>(e.candidatesDeterminedByOffice()).entrySet()) {
+          str(o, d.getKey().name());
+          date(o, d.getValue());
+        }
       }
       o.writeInt(c.questions().size());
       for (Map.Entry<String, LocalizedText> q : c.questions().entrySet()) {
@@ -177,7 +182,17 @@ public final class CatalogCodec {
       }
       Map<String, Election> elections = new LinkedHashMap<>();
       for (int n = in.readInt(); n > 0; n--) {
-        Election e = new Election(str(in), ElectionKind.valueOf(str(in)), date(in), range(in), range(in), date(in));
+        String eid = str(in);
+        ElectionKind kind = ElectionKind.valueOf(str(in));
+        LocalDate determined = date(in);
+        id.netral.core.model.DateRange campaign = range(in);
+        id.netral.core.model.DateRange quiet = range(in);
+        LocalDate voting = date(in);
+        Map<id.netral.core.model.Office, LocalDate> byOffice = new java.util.EnumMap<>(id.netral.core.model.Office.class);
+        for (int k = in.readInt(); k > 0; k--) {
+          byOffice.put(id.netral.core.model.Office.valueOf(str(in)), date(in));
+        }
+        Election e = new Election(eid, kind, determined, campaign, quiet, voting, byOffice);
         elections.put(e.id(), e);
       }
       Map<String, LocalizedText> questions = new LinkedHashMap<>();

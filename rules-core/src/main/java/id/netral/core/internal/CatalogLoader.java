@@ -94,6 +94,7 @@ public final class CatalogLoader {
       DateRange campaign,
       DateRange quietPeriod,
       LocalDate votingDay,
+      Map<id.netral.core.model.Office, LocalDate> candidatesDeterminedByOffice,
       List<String> sources) {}
 
   record ElectionsFile(List<ElectionDto> elections) {}
@@ -184,7 +185,7 @@ public final class CatalogLoader {
       for (ElectionDto e : ef.elections() == null ? List.<ElectionDto>of() : ef.elections()) {
         try {
           elections.put(e.id(), new Election(e.id(), e.kind(), e.candidatesDetermined(), e.campaign(),
-              e.quietPeriod(), e.votingDay()));
+              e.quietPeriod(), e.votingDay(), e.candidatesDeterminedByOffice()));
         } catch (NullPointerException ex) {
           throw new RuleSetException(source.describe(manifest.elections()) + ": election '" + e.id()
               + "': " + ex.getMessage() + " is missing");

@@ -37,6 +37,8 @@ public final class Evaluator {
   private final RuleSetRuntime runtime;
   private final ThreadLocal<Worker> workers;
   private final Map<String, Compiled> compiled = new java.util.HashMap<>();
+  /** The days on which the law in force may change, for acts known only by a period: see {@link #boundaries(Catalog)}. */
+  private final java.util.NavigableSet<LocalDate> lawBoundaries;
 
   /** What a rule's findings carry that does not depend on the act: read once, at load. */
   private record Compiled(RuleSpec spec, LegalBasis[] basis, id.netral.core.model.DateRange[] inForce,
@@ -78,6 +80,80 @@ public final class Evaluator {
       compiled.put(spec.name(), new Compiled(spec, basis, ranges,
           catalog.provision(spec.basis().get(0)).orElseThrow(), rows));
     }
+    this.lawBoundaries = boundaries(catalog);
+  }
+
+  /**
+   * The days on which what the catalog says may change: the first day a provision is in force, and
+   * the day after its last. An act known only by a period is assessed on its first day and on each
+   * of these days within it. Consequence tables that change by date add their days here.
+   */
+  static java.util.NavigableSet<LocalDate> boundaries(Catalog catalog) {
+    java.util.TreeSet<LocalDate> out = new java.util.TreeSet<>();
+    for (Provision p : catalog.provisions()) {
+      if (p.inForce() != null) {
+        addBoundary(out, p.inForce().from(), false);
+        addBoundary(out, p.inForce().to(), true);
+      }
+      for (Authority a : p.authority()) {
+        addBoundary(out, a.from(), false);
+        addBoundary(out, a.to(), true);
+      }
+    }
+    for (id.netral.core.catalog.Consequence c : catalog.consequences()) {
+      for (ConsequenceRow r : c.rows()) {
+        addBoundary(out, r.period().from(), false);
+        addBoundary(out, r.period().to(), true);
+      }
+    }
+    return java.util.Collections.unmodifiableNavigableSet(out);
+  }
+
+  private static void addBoundary(java.util.Set<LocalDate> out, LocalDate day, boolean lastDay) {
+    if (day != null && !(lastDay && day.equals(LocalDate.MAX))) {
+      out.add(lastDay ? day.plusDays(1) : day);
+    }
+  }
+
+  /**
+   * The days each act is assessed on: null when no act has a period (the plain path); otherwise,
+   * per act, null for an act on one day, or its first day and every day within its period on which
+   * the law in force, the election's stage, its candidates' status or the actor's status changes.
+   */
+  private LocalDate[][] samples(Scenario scenario) {
+    List<Act> acts = scenario.acts();
+    LocalDate[][] out = null;
+    for (int i = 0; i < acts.size(); i++) {
+      id.netral.core.model.DateRange period = acts.get(i).period();
+      if (period == null) {
+        continue;
+      }
+      if (out == null) {
+        out = new LocalDate[acts.size()][];
+      }
+      java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+      days.add(period.from());
+      days.addAll(lawBoundaries.subSet(period.from(), false, period.to(), true));
+      java.util.List<LocalDate> other = new ArrayList<>();
+      id.netral.core.model.Election e = scenario.election();
+      if (e != null) {
+        other.add(e.candidatesDetermined());
+        other.addAll(e.candidatesDeterminedByOffice().values());
+        other.add(e.campaign().from());
+        other.add(e.campaign().to().plusDays(1));
+        other.add(e.votingDay());
+        other.add(e.votingDay().plusDays(1));
+      }
+      other.add(scenario.actor().resignedOn());
+      other.add(scenario.actor().retiredOn());
+      for (LocalDate d : other) {
+        if (d != null && d.isAfter(period.from()) && !d.isAfter(period.to())) {
+          days.add(d);
+        }
+      }
+      out[i] = days.toArray(new LocalDate[0]);
+    }
+    return out;
   }
 
   private static LegalBasis basis(Provision p) {
@@ -142,7 +218,8 @@ public final class Evaluator {
     Worker worker = workers.get();
     List<Hit> hits;
     try {
-      hits = worker.run(scenario);
+      LocalDate[][] samples = samples(scenario);
+      hits = samples == null ? worker.run(scenario, null, 0) : overPeriods(scenario, worker, samples);
     } catch (RuntimeException e) {
       workers.remove();
       throw new IllegalStateException("scenario '" + scenario.id() + "': a rule failed: " + e.getMessage(), e);
@@ -150,7 +227,51 @@ public final class Evaluator {
     return assemble(scenario, hits);
   }
 
-  private record Hit(String rule, ActFact act, boolean question) {}
+  /**
+   * A rule's conclusion about an act; {@code onSomeDays}: a finding that arose on some of the days
+   * of the act's period only, which becomes the open question {@code date}.
+   */
+  private record Hit(String rule, ActFact act, boolean question, boolean onSomeDays) {
+    Hit(String rule, ActFact act, boolean question) {
+      this(rule, act, question, false);
+    }
+  }
+
+  /**
+   * Assesses a scenario with acts known only by a period: in round {@code r}, each such act is seen
+   * on its {@code r}-th sampled day (its last, once it has no more). A finding that arises on every
+   * sampled day of its act is kept once (its explanation gives the period); one that arises on some
+   * days only becomes the open question {@code date}, with the finding's provisions as its basis.
+   * Questions are kept once, whichever day raised them.
+   */
+  private static List<Hit> overPeriods(Scenario scenario, Worker worker, LocalDate[][] samples) {
+    int rounds = 1;
+    for (LocalDate[] days : samples) {
+      if (days != null) {
+        rounds = Math.max(rounds, days.length);
+      }
+    }
+    Map<List<Object>, Hit> first = new LinkedHashMap<>();
+    Map<List<Object>, Set<LocalDate>> days = new java.util.HashMap<>();
+    for (int r = 0; r < rounds; r++) {
+      for (Hit h : worker.run(scenario, samples, r)) {
+        List<Object> key = List.of(h.rule(), h.act().getIndex(), h.question());
+        first.putIfAbsent(key, h);
+        days.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(h.act().getDate());
+      }
+    }
+    List<Hit> out = new ArrayList<>(first.size());
+    for (Map.Entry<List<Object>, Hit> e : first.entrySet()) {
+      Hit h = e.getValue();
+      LocalDate[] sampled = samples[h.act().getIndex()];
+      if (h.question() || sampled == null || days.get(e.getKey()).size() == sampled.length) {
+        out.add(h);
+      } else {
+        out.add(new Hit(h.rule(), h.act(), true, true));
+      }
+    }
+    return out;
+  }
 
   private static final class Worker implements Conclusions {
     private final RuleSetRuntime runtime;
@@ -166,14 +287,19 @@ public final class Evaluator {
       }
     }
 
-    List<Hit> run(Scenario scenario) {
+    /** Runs the rules once; an act with a period is seen on day {@code round} of {@code samples}. */
+    List<Hit> run(Scenario scenario, LocalDate[][] samples, int round) {
       hits.clear();
       handles.clear();
       Catalog catalog = runtime.catalog();
       try {
         List<Act> acts = scenario.acts();
         for (int i = 0; i < acts.size(); i++) {
-          handles.add(session.insert(new ActFact(scenario.actor(), acts.get(i), scenario.election(), i, catalog)));
+          LocalDate[] days = samples == null ? null : samples[i];
+          handles.add(session.insert(days == null
+              ? new ActFact(scenario.actor(), acts.get(i), scenario.election(), i, catalog)
+              : new ActFact(scenario.actor(), acts.get(i), scenario.election(), i, catalog,
+                  days[Math.min(round, days.length - 1)])));
         }
         session.fireAllRules();
         return List.copyOf(hits);
@@ -218,8 +344,9 @@ public final class Evaluator {
       }
       List<LegalBasis> basis = basis(c, row, hit.act().getDate());
       if (hit.question()) {
-        questions.computeIfAbsent(hit.act().getAct().id() + "\u0000" + c.spec().asks(),
-                k -> new QuestionBuilder(hit.act().getIndex(), hit.act().getAct().id(), c.spec().asks()))
+        String fact = hit.onSomeDays() ? DATE : c.spec().asks();
+        questions.computeIfAbsent(hit.act().getAct().id() + "\u0000" + fact,
+                k -> new QuestionBuilder(hit.act().getIndex(), hit.act().getAct().id(), fact))
             .add(basis, c.spec().id());
       } else {
         if (head == null || head.act != hit.act()) {
@@ -284,6 +411,9 @@ public final class Evaluator {
     }
     return out == null ? List.of() : out;
   }
+
+  /** The open question of an act known by a period, on which days of which a finding turns. */
+  static final String DATE = "date";
 
   private Compiled compiled(Hit hit) {
     Compiled c = compiled.get(hit.rule());

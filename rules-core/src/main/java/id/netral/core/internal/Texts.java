@@ -38,7 +38,15 @@ public final class Texts {
     ACTORS.put(ActorType.VILLAGE_HEAD, t("Kepala desa", "Village head"));
     ACTORS.put(ActorType.VILLAGE_OFFICIAL, t("Perangkat desa", "Village official"));
     ACTORS.put(ActorType.VILLAGE_COUNCIL_MEMBER, t("Anggota BPD", "Village council (BPD) member"));
+    ACTORS.put(ActorType.LURAH, t("Lurah", "Urban-village head (lurah)"));
+    ACTORS.put(ActorType.KELURAHAN_OFFICIAL, t("Perangkat kelurahan", "Urban-village official"));
     ACTORS.put(ActorType.STATE_OFFICIAL, t("Pejabat negara", "State official"));
+    ACTORS.put(ActorType.REGIONAL_OFFICIAL, t("Pejabat daerah", "Regional official"));
+    ACTORS.put(ActorType.STATE_ENTERPRISE_STAFF, t("Direksi, komisaris, dewan pengawas atau karyawan BUMN/BUMD",
+        "Director, commissioner or employee of a state- or region-owned enterprise"));
+    ACTORS.put(ActorType.JUDGE, t("Hakim", "Judge"));
+    ACTORS.put(ActorType.AUDIT_BOARD_MEMBER, t("Anggota BPK", "Audit Board (BPK) member"));
+    ACTORS.put(ActorType.CENTRAL_BANK_OFFICIAL, t("Pejabat Bank Indonesia", "Bank Indonesia official"));
     ACTORS.put(ActorType.CAMPAIGN_TEAM, t("Pelaksana/tim kampanye", "Campaign executor/team"));
     ACTORS.put(ActorType.CANDIDATE, t("Calon", "Candidate"));
 
@@ -49,7 +57,15 @@ public final class Texts {
     INVOLVED.put(ActorType.VILLAGE_HEAD, t("kepala desa", "village heads"));
     INVOLVED.put(ActorType.VILLAGE_OFFICIAL, t("perangkat desa", "village officials"));
     INVOLVED.put(ActorType.VILLAGE_COUNCIL_MEMBER, t("anggota BPD", "village council (BPD) members"));
+    INVOLVED.put(ActorType.LURAH, t("lurah", "urban-village heads (lurah)"));
+    INVOLVED.put(ActorType.KELURAHAN_OFFICIAL, t("perangkat kelurahan", "urban-village officials"));
     INVOLVED.put(ActorType.STATE_OFFICIAL, t("pejabat negara", "state officials"));
+    INVOLVED.put(ActorType.REGIONAL_OFFICIAL, t("pejabat daerah", "regional officials"));
+    INVOLVED.put(ActorType.STATE_ENTERPRISE_STAFF, t("direksi, komisaris atau karyawan BUMN/BUMD",
+        "staff of state- or region-owned enterprises"));
+    INVOLVED.put(ActorType.JUDGE, t("hakim", "judges"));
+    INVOLVED.put(ActorType.AUDIT_BOARD_MEMBER, t("anggota BPK", "Audit Board (BPK) members"));
+    INVOLVED.put(ActorType.CENTRAL_BANK_OFFICIAL, t("pejabat Bank Indonesia", "Bank Indonesia officials"));
     INVOLVED.put(ActorType.CAMPAIGN_TEAM, t("pelaksana/tim kampanye", "campaign executors"));
     INVOLVED.put(ActorType.CANDIDATE, t("calon", "candidates"));
     STAGES.put(ElectionStage.BEFORE_DETERMINATION,
@@ -74,14 +90,28 @@ public final class Texts {
     return new LocalizedText(id, en);
   }
 
+  /**
+   * The day of the act, as it follows "pada"/"on"; for an act known only by a period, "suatu hari
+   * antara 1 Desember 2023 dan 15 Januari 2024" / "a day between 1 December 2023 and 15 January 2024".
+   */
   static String date(ActFact f, Language lang) {
+    var period = f.getAct().period();
+    if (period != null) {
+      return lang == Language.ID
+          ? "suatu hari antara " + date(period.from(), lang) + " dan " + date(period.to(), lang)
+          : "a day between " + date(period.from(), lang) + " and " + date(period.to(), lang);
+    }
+    return date(f.getDate(), lang);
+  }
+
+  private static String date(java.time.LocalDate day, Language lang) {
     java.util.concurrent.ConcurrentHashMap<java.time.LocalDate, String> cache =
         lang == Language.ID ? DATES_ID : DATES_EN;
-    String s = cache.get(f.getDate());
+    String s = cache.get(day);
     if (s == null) {
-      s = f.getDate().format(lang == Language.ID ? DATE_ID : DATE_EN);
+      s = day.format(lang == Language.ID ? DATE_ID : DATE_EN);
       if (cache.size() < DATES_KEPT) {
-        cache.put(f.getDate(), s);
+        cache.put(day, s);
       }
     }
     return s;
@@ -103,8 +133,22 @@ public final class Texts {
     return type.in(lang) + " " + name;
   }
 
+  /** The election and its stage on the day of the act (over its period, where they differ); or that there is none. */
   static String stage(ActFact f, Language lang) {
+    if (f.getElection() == null) {
+      return lang == Language.ID ? "tanpa pemilihan yang disebut" : "no election named";
+    }
     String election = f.getElection().id() != null ? f.getElection().id() : f.getElectionKind().name();
+    var period = f.getAct().period();
+    if (period != null) {
+      ElectionStage first = f.getElection().stageOn(period.from(), f.getTargetOffice());
+      ElectionStage last = f.getElection().stageOn(period.to(), f.getTargetOffice());
+      if (first != last) {
+        return election + ", " + (lang == Language.ID ? "dari " : "from ") + STAGES.get(first).in(lang)
+            + (lang == Language.ID ? " sampai " : " to ") + STAGES.get(last).in(lang);
+      }
+      return election + ", " + STAGES.get(first).in(lang);
+    }
     return election + ", " + STAGES.get(f.getStage()).in(lang);
   }
 

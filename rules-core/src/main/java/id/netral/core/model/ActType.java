@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * What an actor did. Each type admits the common fields ({@code id}, {@code type}, {@code date},
- * {@code target}) and its own fields, listed by {@link #fields()}.
+ * {@code target}), the {@link #CIRCUMSTANCES} and its own fields, listed by {@link #fields()}.
  */
 public enum ActType {
   /** Becoming a member or officer of a political party (menjadi anggota/pengurus partai politik). */
@@ -26,14 +26,13 @@ public enum ActType {
       "activeSupport",
       "usesPartyAttributes",
       "usesCivilServantAttributes",
-      "mobilizesCivilServants",
-      "usesStateFacilities"),
+      "mobilizesCivilServants"),
   /** Acting as campaign executor, team member, expert, winning team or consultant. */
   CAMPAIGN_ROLE("role"),
   /** Meetings, invitations, appeals, calls or gifts showing partiality (kegiatan keberpihakan). */
-  PARTISAN_ACTIVITY("audience"),
+  PARTISAN_ACTIVITY(),
   /** A decision or action that benefits or harms a participant (keputusan/tindakan). */
-  FAVORING_DECISION("effect"),
+  FAVORING_DECISION(),
   /** A letter of support with a copy of an identity card (surat dukungan disertai fotokopi KTP). */
   SUPPORT_LETTER(),
   /** Taking part in the declaration or campaign of one's spouse who is a candidate. */
@@ -46,13 +45,21 @@ public enum ActType {
   /** The fields every act has, whatever its type. */
   public static final Set<String> COMMON_FIELDS = Set.of("id", "type", "date", "target");
 
+  /**
+   * The circumstances any act may carry, whatever its type: {@code effect}, {@code audience}, {@code
+   * usesStateFacilities}, {@code officialAttributes}, {@code duringWorkingHours}, {@code
+   * inOfficialCapacity}, {@code givesMoneyOrGoods}, {@code mobilizesOthers}.
+   */
+  public static final Set<String> CIRCUMSTANCES = Set.of("effect", "audience", "usesStateFacilities",
+      "officialAttributes", "duringWorkingHours", "inOfficialCapacity", "givesMoneyOrGoods", "mobilizesOthers");
+
   private final Set<String> fields;
 
   ActType(String... fields) {
     this.fields = Set.of(fields);
   }
 
-  /** The fields of this act type beyond {@link #COMMON_FIELDS}. */
+  /** The fields of this act type beyond {@link #COMMON_FIELDS} and {@link #CIRCUMSTANCES}. */
   public Set<String> fields() {
     return fields;
   }

@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param name a name, for explanations; may be null
  * @param resignedOn from this day on the actor no longer holds the status; may be null
  * @param retiredOn from this day on the actor no longer holds the status; may be null
+ * @param holds the office held, where the law names offices; may be null
+ * @param runsFor the office the actor stands for in the scenario's election (an incumbent who runs
+ *     again); may be null
  */
 public record Actor(
     String id,
@@ -21,12 +24,20 @@ public record Actor(
     Position position,
     String name,
     LocalDate resignedOn,
-    LocalDate retiredOn) {
+    LocalDate retiredOn,
+    HeldOffice holds,
+    Office runsFor) {
 
   /** Checks the required fields. */
   public Actor {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");
+  }
+
+  /** An actor who holds no named office and runs for none. */
+  public Actor(String id, ActorType type, Position position, String name, LocalDate resignedOn,
+      LocalDate retiredOn) {
+    this(id, type, position, name, resignedOn, retiredOn, null, null);
   }
 
   /** Whether the actor still held the status {@link #type()} on {@code day}. */

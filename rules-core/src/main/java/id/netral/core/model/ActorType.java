@@ -14,21 +14,53 @@ public enum ActorType {
   TNI,
   /** Member of the national police (Kepolisian Negara Republik Indonesia). */
   POLRI,
-  /** Village head (kepala desa) or urban-village head (lurah). */
+  /** Village head (kepala desa, or its local name such as wali nagari); not a lurah, see {@link #LURAH}. */
   VILLAGE_HEAD,
   /** Village official (perangkat desa). */
   VILLAGE_OFFICIAL,
   /** Member of the village consultative body (anggota Badan Permusyawaratan Desa, BPD). */
   VILLAGE_COUNCIL_MEMBER,
+  /**
+   * Head of an urban village (lurah): a civil servant (PNS) appointed by the regent or mayor, not
+   * bound by the village law.
+   */
+  LURAH,
+  /** Official of an urban village (perangkat kelurahan). */
+  KELURAHAN_OFFICIAL,
   /** State official (pejabat negara). */
   STATE_OFFICIAL,
+  /** Regional official (pejabat daerah). */
+  REGIONAL_OFFICIAL,
+  /**
+   * Director, commissioner, supervisory-board member or employee of a state- or region-owned
+   * enterprise (direksi, komisaris, dewan pengawas atau karyawan BUMN/BUMD).
+   */
+  STATE_ENTERPRISE_STAFF,
+  /** Judge (hakim), of the Supreme Court (MA), the Constitutional Court (MK) or another court. */
+  JUDGE,
+  /** Member of the Audit Board (anggota Badan Pemeriksa Keuangan, BPK). */
+  AUDIT_BOARD_MEMBER,
+  /** Official of the central bank (pejabat Bank Indonesia). */
+  CENTRAL_BANK_OFFICIAL,
   /** Campaign executor or campaign team (pelaksana/tim kampanye). */
   CAMPAIGN_TEAM,
   /** Candidate or candidate pair (calon/pasangan calon). */
   CANDIDATE;
 
-  /** Whether this status is that of a state civil apparatus employee (Pegawai ASN: PNS or PPPK). */
+  /**
+   * Whether this status is that of a state civil apparatus employee (Pegawai ASN) as the rules have
+   * matched it so far: {@link #PNS} or {@link #PPPK}. A {@link #LURAH} is a PNS too but is not
+   * included here, so that no rule reaches a lurah before it is written to: see {@link #isPns()}.
+   */
   public boolean isAsn() {
     return this == PNS || this == PPPK;
+  }
+
+  /**
+   * Whether a person of this status is a civil servant (Pegawai Negeri Sipil), whatever the office:
+   * {@link #PNS} and {@link #LURAH}.
+   */
+  public boolean isPns() {
+    return this == PNS || this == LURAH;
   }
 }

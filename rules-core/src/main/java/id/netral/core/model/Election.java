@@ -1,6 +1,8 @@
 package id.netral.core.model;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,10 +13,14 @@ import java.util.Objects;
  *
  * @param id the built-in id (such as {@code pemilu-2024}), or null for an election given inline
  * @param kind general or regional election
- * @param candidatesDetermined the day candidates were determined (penetapan calon)
+ * @param candidatesDetermined the day candidates were determined (penetapan calon); where the
+ *     election determines them by office on different days, the last of those days: the stage
+ *     {@link ElectionStage#BEFORE_DETERMINATION} lasts until every office's candidates are known
  * @param campaign the campaign period
  * @param quietPeriod the quiet period; when not given, the days between the campaign and voting day
  * @param votingDay voting day
+ * @param candidatesDeterminedByOffice the day candidates for each office were determined, where
+ *     the election fixes them on different days; empty when one day holds for every office
  */
 public record Election(
     String id,
@@ -22,10 +28,20 @@ public record Election(
     LocalDate candidatesDetermined,
     DateRange campaign,
     DateRange quietPeriod,
-    LocalDate votingDay) {
+    LocalDate votingDay,
+    Map<Office, LocalDate> candidatesDeterminedByOffice) {
 
-  /** Checks that the calendar is complete and in order; derives the quiet period when absent. */
+  /**
+   * Checks that the calendar is complete and in order; derives the quiet period when absent, and
+   * {@code candidatesDetermined}, when null, as the last day of {@code
+   * candidatesDeterminedByOffice}.
+   */
   public Election {
+    candidatesDeterminedByOffice = candidatesDeterminedByOffice == null || candidatesDeterminedByOffice.isEmpty()
+        ? Map.of() : Map.copyOf(new EnumMap<>(candidatesDeterminedByOffice));
+    if (candidatesDetermined == null) {
+      candidatesDetermined = candidatesDeterminedByOffice.values().stream().max(LocalDate::compareTo).orElse(null);
+    }
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(candidatesDetermined, "candidatesDetermined");
     Objects.requireNonNull(campaign, "campaign");
@@ -35,6 +51,18 @@ public record Election(
     if (quietPeriod == null) {
       quietPeriod = new DateRange(campaign.to().plusDays(1), votingDay.minusDays(1));
     }
+  }
+
+  /** An election that determines the candidates of every office on one day. */
+  public Election(String id, ElectionKind kind, LocalDate candidatesDetermined, DateRange campaign,
+      DateRange quietPeriod, LocalDate votingDay) {
+    this(id, kind, candidatesDetermined, campaign, quietPeriod, votingDay, Map.of());
+  }
+
+  /** The day candidates for {@code office} were determined; {@link #candidatesDetermined()} when not known by office. */
+  public LocalDate candidatesDetermined(Office office) {
+    LocalDate d = office == null ? null : candidatesDeterminedByOffice.get(office);
+    return d == null ? candidatesDetermined : d;
   }
 
   /** The stage of this election on {@code day}. */
@@ -54,8 +82,29 @@ public record Election(
     return day.equals(votingDay) ? ElectionStage.VOTING_DAY : ElectionStage.AFTER_VOTING;
   }
 
+  /**
+   * The stage of this election on {@code day} for a candidate running for {@code office}: as {@link
+   * #stageOn(LocalDate)}, except that once that office's candidates are determined the stage is no
+   * longer {@link ElectionStage#BEFORE_DETERMINATION}.
+   */
+  public ElectionStage stageOn(LocalDate day, Office office) {
+    ElectionStage stage = stageOn(day);
+    if (stage == ElectionStage.BEFORE_DETERMINATION && office != null && !day.isBefore(candidatesDetermined(office))) {
+      return ElectionStage.BEFORE_CAMPAIGN;
+    }
+    return stage;
+  }
+
   /** Whether candidates were still prospective (bakal calon) or already determined on {@code day}. */
   public CandidateStatus candidateStatusOn(LocalDate day) {
     return day.isBefore(candidatesDetermined) ? CandidateStatus.BAKAL_CALON : CandidateStatus.CALON;
+  }
+
+  /**
+   * Whether candidates for {@code office} were still prospective (bakal calon) or already determined
+   * on {@code day}; for a null office, as {@link #candidateStatusOn(LocalDate)}.
+   */
+  public CandidateStatus candidateStatusOn(LocalDate day, Office office) {
+    return day.isBefore(candidatesDetermined(office)) ? CandidateStatus.BAKAL_CALON : CandidateStatus.CALON;
   }
 }

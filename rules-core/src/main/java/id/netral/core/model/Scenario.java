@@ -11,19 +11,27 @@ import java.util.Objects;
  *
  * @param id unique within its file
  * @param title a sentence a person can read; may be null
- * @param election the election the acts relate to
+ * @param election the election the acts relate to; null when the scenario names none (provisions
+ *     that need an election stage are then not engaged)
  * @param actor who acted
  * @param acts what the actor did; may be empty
  * @param expect the expected assessment, read by {@code netral test}; may be null
+ * @param decidedCase the decided case the scenario stands for ({@code case}), read by {@code netral
+ *     test}; may be null
  */
 public record Scenario(
-    String id, String title, Election election, Actor actor, List<Act> acts, Expectation expect) {
+    String id, String title, Election election, Actor actor, List<Act> acts, Expectation expect,
+    DecidedCase decidedCase) {
 
   /** Checks the required fields and copies the acts. */
   public Scenario {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(election, "election");
     Objects.requireNonNull(actor, "actor");
     acts = List.copyOf(acts);
+  }
+
+  /** A scenario that stands for no decided case. */
+  public Scenario(String id, String title, Election election, Actor actor, List<Act> acts, Expectation expect) {
+    this(id, title, election, actor, acts, expect, null);
   }
 }

@@ -12,6 +12,8 @@ import id.netral.core.model.Effect;
 import id.netral.core.model.Election;
 import id.netral.core.model.ElectionKind;
 import id.netral.core.model.ElectionStage;
+import id.netral.core.model.HeldOffice;
+import id.netral.core.model.Office;
 import id.netral.core.model.PartyRole;
 import id.netral.core.model.Position;
 import id.netral.core.model.SocialMediaForm;
@@ -30,6 +32,13 @@ import java.util.Set;
  * null when the actor had resigned or retired before that day, so that no rule binding that status
  * matches. {@link #getDeclaredActorType()} is the type as given.
  *
+ * <p>Without an election ({@code election} absent from the scenario), {@link #getElection()},
+ * {@link #getElectionKind()}, {@link #getStage()} and {@link #getCandidateStatus()} are null, so that
+ * no pattern on them matches.
+ *
+ * <p>For an act known only by a period (a month or a range), the engine makes one fact per day it
+ * samples within the period; {@link #getDate()} is that day.
+ *
  * <p>Not property-reactive: no rule modifies a fact, so Drools need not work out, for every
  * pattern, which properties it listens to (a tenth of building the KieBase).
  */
@@ -43,25 +52,41 @@ public final class ActFact {
   private final ActorType actorType;
   private final ElectionStage stage;
   private final CandidateStatus candidateStatus;
+  private final LocalDate day;
 
   /**
    * Made by the engine.
    *
    * @param actor who acted
    * @param act what was done
-   * @param election the election
+   * @param election the election; may be null
    * @param index the position of the act in its scenario, from 0
    * @param catalog the catalog that tells which provisions are in force
    */
   public ActFact(Actor actor, Act act, Election election, int index, Catalog catalog) {
+    this(actor, act, election, index, catalog, act.date());
+  }
+
+  /**
+   * Made by the engine for an act seen on {@code day}, one of the days of its period.
+   *
+   * @param actor who acted
+   * @param act what was done
+   * @param election the election; may be null
+   * @param index the position of the act in its scenario, from 0
+   * @param catalog the catalog that tells which provisions are in force
+   * @param day the day the act is assessed on
+   */
+  public ActFact(Actor actor, Act act, Election election, int index, Catalog catalog, LocalDate day) {
     this.actor = actor;
     this.act = act;
     this.election = election;
     this.index = index;
     this.catalog = catalog;
-    this.actorType = actor.holdsStatusOn(act.date()) ? actor.type() : null;
-    this.stage = election.stageOn(act.date());
-    this.candidateStatus = election.candidateStatusOn(act.date());
+    this.day = day;
+    this.actorType = actor.holdsStatusOn(day) ? actor.type() : null;
+    this.stage = election == null ? null : election.stageOn(day, getTargetOffice());
+    this.candidateStatus = election == null ? null : election.candidateStatusOn(day, getTargetOffice());
   }
 
   /** The actor. */
@@ -74,7 +99,7 @@ public final class ActFact {
     return act;
   }
 
-  /** The election. */
+  /** The election; null when the scenario names none. */
   public Election getElection() {
     return election;
   }
@@ -99,6 +124,24 @@ public final class ActFact {
     return actorType != null && actorType.isAsn();
   }
 
+  /**
+   * Whether the actor was a civil servant (PNS) on the day of the act, whatever the office: a
+   * {@link ActorType#PNS} or a {@link ActorType#LURAH}. See {@link ActorType#isPns()}.
+   */
+  public boolean isPns() {
+    return actorType != null && actorType.isPns();
+  }
+
+  /** The office the actor holds, where given. */
+  public HeldOffice getHolds() {
+    return actor.holds();
+  }
+
+  /** The office the actor runs for in the election, where given. */
+  public Office getRunsFor() {
+    return actor.runsFor();
+  }
+
   /** The actor's position, if given. */
   public Position getPosition() {
     return actor.position();
@@ -109,29 +152,42 @@ public final class ActFact {
     return act.type();
   }
 
-  /** The day of the act. */
+  /** The day of the act: the day the act is assessed on, for an act known only by a period. */
   public LocalDate getDate() {
-    return act.date();
+    return day;
   }
 
-  /** The kind of election. */
+  /** Whether the act is known only by a period (a month or a range), see {@link Act#period()}. */
+  public boolean isPeriod() {
+    return act.period() != null;
+  }
+
+  /** The kind of election; null without an election. */
   public ElectionKind getElectionKind() {
-    return election.kind();
+    return election == null ? null : election.kind();
   }
 
-  /** The stage of the election on the day of the act. */
+  /**
+   * The stage of the election on the day of the act; once the candidates for the target's office
+   * ({@link #getTargetOffice()}) are determined, no longer {@link ElectionStage#BEFORE_DETERMINATION}.
+   * Null without an election.
+   */
   public ElectionStage getStage() {
     return stage;
   }
 
-  /** Whether candidates were prospective (bakal calon) or determined on the day of the act. */
+  /**
+   * Whether candidates were prospective (bakal calon) or determined on the day of the act: for the
+   * target's office when given ({@link #getTargetOffice()}), else by the day the election's
+   * candidates were all determined. Null without an election.
+   */
   public CandidateStatus getCandidateStatus() {
     return candidateStatus;
   }
 
   /** Whether the provision {@code provisionId} is in force on the day of the act. */
   public boolean inForce(String provisionId) {
-    return catalog.inForce(provisionId, act.date());
+    return catalog.inForce(provisionId, day);
   }
 
   /**
@@ -148,6 +204,11 @@ public final class ActFact {
   /** Whom the act favours; null when not given. */
   public TargetKind getTargetKind() {
     return act.target() == null ? null : act.target().kind();
+  }
+
+  /** What the favoured candidate runs for; null when not given. */
+  public Office getTargetOffice() {
+    return act.target() == null ? null : act.target().office();
   }
 
   /** Whether the favoured candidate runs without a party; null when not established. */
@@ -230,6 +291,38 @@ public final class ActFact {
     return act.effect();
   }
 
+  /**
+   * Whether official attributes (uniform, civil-servant attributes) were used: {@link
+   * Act#officialAttributes()}, or its case {@link Act#usesCivilServantAttributes()}; null when not
+   * established.
+   */
+  public Boolean getOfficialAttributes() {
+    return act.officialAttributesEstablished();
+  }
+
+  /** See {@link Act#duringWorkingHours()}. */
+  public Boolean getDuringWorkingHours() {
+    return act.duringWorkingHours();
+  }
+
+  /** See {@link Act#inOfficialCapacity()}. */
+  public Boolean getInOfficialCapacity() {
+    return act.inOfficialCapacity();
+  }
+
+  /** See {@link Act#givesMoneyOrGoods()}. */
+  public Boolean getGivesMoneyOrGoods() {
+    return act.givesMoneyOrGoods();
+  }
+
+  /**
+   * Whether residents, subordinates or other officials were mobilised: {@link Act#mobilizesOthers()},
+   * or its case {@link Act#mobilizesCivilServants()}; null when not established.
+   */
+  public Boolean getMobilizesOthers() {
+    return act.mobilizesOthersEstablished();
+  }
+
   /** See {@link Act#involved()}. */
   public Set<ActorType> getInvolved() {
     return act.involved();
@@ -237,6 +330,6 @@ public final class ActFact {
 
   @Override
   public String toString() {
-    return "ActFact[" + act.id() + " " + act.type() + " " + act.date() + "]";
+    return "ActFact[" + act.id() + " " + act.type() + " " + day + "]";
   }
 }

@@ -6,15 +6,20 @@ import id.netral.core.model.Actor;
 import id.netral.core.model.ActorType;
 import id.netral.core.model.Audience;
 import id.netral.core.model.CampaignRole;
+import id.netral.core.model.CaseOutcome;
+import id.netral.core.model.DecidedCase;
 import id.netral.core.model.DateRange;
 import id.netral.core.model.Effect;
 import id.netral.core.model.Election;
 import id.netral.core.model.ElectionKind;
 import id.netral.core.model.Expectation;
 import id.netral.core.model.Expectation.ExpectedFinding;
+import id.netral.core.model.HeldOffice;
+import id.netral.core.model.Office;
 import id.netral.core.model.PartyRole;
 import id.netral.core.model.Position;
 import id.netral.core.model.Scenario;
+import id.netral.core.model.Sentence;
 import id.netral.core.model.SocialMediaForm;
 import id.netral.core.model.Target;
 import id.netral.core.model.TargetKind;
@@ -46,14 +51,23 @@ final class Binder {
   private static final String SCENARIO_ID_RULE =
       "lower-case letters, digits and '-', starting with a letter or digit, e.g. pns-like-unggahan-calon";
   private static final String DATE_RULE = "a date as YYYY-MM-DD";
+  private static final String ACT_DATE_RULE =
+      "a day as YYYY-MM-DD, a month as YYYY-MM, or a range {from: YYYY-MM-DD, to: YYYY-MM-DD}";
+  private static final String DETERMINED_RULE =
+      "a date as YYYY-MM-DD, or a date by office such as {PRESIDENT: 2023-11-13, DPR: 2023-11-03}";
   private static final String RANGE_RULE = "a mapping {from: YYYY-MM-DD, to: YYYY-MM-DD}";
   private static final Set<String> FILE_KEYS = Set.of("version", "scenarios");
-  private static final Set<String> SCENARIO_KEYS = Set.of("id", "title", "election", "actor", "acts", "expect");
-  private static final Set<String> ACTOR_KEYS = Set.of("id", "type", "position", "name", "resignedOn", "retiredOn");
+  private static final Set<String> SCENARIO_KEYS = Set.of("id", "title", "election", "actor", "acts", "expect", "case");
+  private static final Set<String> ACTOR_KEYS = Set.of("id", "type", "position", "name", "resignedOn", "retiredOn", "holds", "runsFor");
   private static final Set<String> ELECTION_KEYS =
       Set.of("kind", "candidatesDetermined", "campaign", "quietPeriod", "votingDay");
   private static final Set<String> RANGE_KEYS = Set.of("from", "to");
-  private static final Set<String> TARGET_KEYS = Set.of("kind", "name", "independent", "spouse");
+  private static final Set<String> TARGET_KEYS = Set.of("kind", "name", "office", "independent", "spouse");
+  private static final Set<String> CASE_KEYS =
+      Set.of("source", "decidedBy", "decided", "outcome", "provisions", "sentence", "knownGap");
+  private static final Set<String> SENTENCE_KEYS =
+      Set.of("custody", "custodyMonths", "fine", "suspended", "probationMonths");
+  private static final Set<String> CUSTODY = Set.of("PENJARA", "KURUNGAN");
   private static final Set<String> EXPECT_KEYS = Set.of("verdict", "findings", "match", "openQuestions");
   private static final Set<String> EXPECTED_FINDING_KEYS = Set.of("type", "basis", "act", "sanction");
   private static final List<String> SANCTION_KEYS = List.of("kind", "custody", "minCustodyMonths", "maxCustodyMonths",
@@ -73,6 +87,7 @@ final class Binder {
   static {
     for (ActType t : ActType.values()) {
       Set<String> allowed = new HashSet<>(ActType.COMMON_FIELDS);
+      allowed.addAll(ActType.CIRCUMSTANCES);
       allowed.addAll(t.fields());
       ACT_KEYS.put(t, Set.copyOf(allowed));
       ACT_KEYS_SORTED.put(t, String.join(", ", new TreeSet<>(allowed)));
@@ -155,14 +170,15 @@ final class Binder {
       problem(map.entries().get("id").value(), join(path, "id"), "'" + id + "' is not a scenario id; expected " + SCENARIO_ID_RULE);
     }
     String title = string(optional(map, "title"), path, "title");
-    Election election = election(required(map, path, "election", electionChoice), join(path, "election"));
+    Election election = election(optional(map, "election"), join(path, "election"));
     Actor actor = actor(required(map, path, "actor", "a mapping with at least 'id' and 'type'"), join(path, "actor"));
     List<Act> acts = acts(required(map, path, "acts", "a list of acts"), join(path, "acts"));
     Expectation expect = expect(optional(map, "expect"), join(path, "expect"));
-    if (problems.size() > before || id == null || election == null || actor == null || acts == null) {
+    DecidedCase decided = decidedCase(optional(map, "case"), join(path, "case"));
+    if (problems.size() > before || id == null || actor == null || acts == null) {
       return null;
     }
-    return new Scenario(id, title, election, actor, acts, expect);
+    return new Scenario(id, title, election, actor, acts, expect, decided);
   }
 
   private Election election(Node node, String path) {
@@ -184,7 +200,34 @@ final class Binder {
     keys(map, path, ELECTION_KEYS);
     ElectionKind kind = enumValue(required(map, path, "kind", ONE_OF_ELECTION_KIND), path, "kind",
         ElectionKind.class, "election kind");
-    LocalDate determined = date(required(map, path, "candidatesDetermined", DATE_RULE), path, "candidatesDetermined");
+    Node determinedNode = required(map, path, "candidatesDetermined", DETERMINED_RULE);
+    Map<Office, LocalDate> byOffice = new EnumMap<>(Office.class);
+    LocalDate determined;
+    if (determinedNode instanceof MapNode dm) {
+      String dp = join(path, "candidatesDetermined");
+      for (Entry e : dm.entries().values()) {
+        Office office = constant(Office.class, e.key());
+        if (office == null) {
+          problems.add(new Problem(file, e.line(), e.column(), join(dp, e.key()),
+              "unknown office '" + e.key() + "'; expected " + oneOf(Office.class)));
+          continue;
+        }
+        LocalDate d = date(e.value(), dp, e.key());
+        if (d != null) {
+          byOffice.put(office, d);
+        }
+      }
+      if (dm.entries().isEmpty()) {
+        problem(dm, dp, "the mapping is empty; expected " + DETERMINED_RULE);
+      }
+      determined = byOffice.values().stream().max(LocalDate::compareTo).orElse(null);
+    } else {
+      determined = determinedNode instanceof Scalar ? date(determinedNode, path, "candidatesDetermined") : null;
+      if (determinedNode != null && !(determinedNode instanceof Scalar)) {
+        problem(determinedNode, join(path, "candidatesDetermined"), "expected " + DETERMINED_RULE + ", found "
+            + determinedNode.describe());
+      }
+    }
     DateRange campaign = range(required(map, path, "campaign", RANGE_RULE), join(path, "campaign"), true);
     DateRange quiet = range(optional(map, "quietPeriod"), join(path, "quietPeriod"), true);
     LocalDate voting = date(required(map, path, "votingDay", DATE_RULE), path, "votingDay");
@@ -202,7 +245,7 @@ final class Binder {
       problem(map.entries().get("votingDay").value(), join(path, "votingDay"), "voting day (" + voting
           + ") is not after the campaign (which ends " + campaign.to() + "); expected votingDay > campaign.to");
     }
-    return problems.size() > before ? null : new Election(null, kind, determined, campaign, quiet, voting);
+    return problems.size() > before ? null : new Election(null, kind, determined, campaign, quiet, voting, byOffice);
   }
 
   private DateRange range(Node node, String path, boolean bothEnds) {
@@ -235,7 +278,9 @@ final class Binder {
     String name = string(optional(map, "name"), path, "name");
     LocalDate resigned = date(optional(map, "resignedOn"), path, "resignedOn");
     LocalDate retired = date(optional(map, "retiredOn"), path, "retiredOn");
-    return id == null || type == null ? null : new Actor(id, type, position, name, resigned, retired);
+    HeldOffice holds = enumValue(optional(map, "holds"), path, "holds", HeldOffice.class, "office");
+    Office runsFor = enumValue(optional(map, "runsFor"), path, "runsFor", Office.class, "office");
+    return id == null || type == null ? null : new Actor(id, type, position, name, resigned, retired, holds, runsFor);
   }
 
   private List<Act> acts(Node node, String path) {
@@ -290,10 +335,14 @@ final class Binder {
       map = new MapNode(map.line(), map.column(), known);
     }
     String id = string(optional(map, "id"), path, "id");
-    LocalDate date = date(required(map, path, "date", DATE_RULE), path, "date");
+    DateRange when = actDate(required(map, path, "date", ACT_DATE_RULE), join(path, "date"));
+    LocalDate date = when == null ? null : when.from();
     Act.Builder b = Act.builder(type == null ? ActType.VOTING : type, date == null ? LocalDate.EPOCH : date)
         .id(id == null ? "a" + (index + 1) : id)
         .target(target(optional(map, "target"), path));
+    if (when != null && !when.from().equals(when.to())) {
+      b.period(when);
+    }
     if (type == ActType.PARTY_MEMBERSHIP) {
       b.partyRole(enumValue(optional(map, "role"), path, "role", PartyRole.class, "party role"));
     } else if (type == ActType.CAMPAIGN_ROLE) {
@@ -312,11 +361,161 @@ final class Binder {
         .usesStateFacilities(bool(map, path, "usesStateFacilities"))
         .audience(enumSet(optional(map, "audience"), path, "audience", Audience.class, "audience"))
         .effect(enumValue(optional(map, "effect"), path, "effect", Effect.class, "effect"))
-        .involved(enumSet(optional(map, "involved"), path, "involved", ActorType.class, "actor type"));
+        .involved(enumSet(optional(map, "involved"), path, "involved", ActorType.class, "actor type"))
+        .officialAttributes(caseOf(map, path, "officialAttributes", "usesCivilServantAttributes"))
+        .duringWorkingHours(bool(map, path, "duringWorkingHours"))
+        .inOfficialCapacity(bool(map, path, "inOfficialCapacity"))
+        .givesMoneyOrGoods(bool(map, path, "givesMoneyOrGoods"))
+        .mobilizesOthers(caseOf(map, path, "mobilizesOthers", "mobilizesCivilServants"));
     if (problems.size() > before || type == null || date == null) {
       return null;
     }
     return b.build();
+  }
+
+  /**
+   * The boolean at {@code general}, refusing it where {@code older} (a case of it, read on its own
+   * by the caller) is given with a different value.
+   */
+  private Boolean caseOf(MapNode map, String path, String general, String older) {
+    Node g = optional(map, general);
+    Node o = optional(map, older);
+    if (g instanceof Scalar gs && gs.kind() == Scalar.Kind.BOOLEAN && o instanceof Scalar os
+        && os.kind() == Scalar.Kind.BOOLEAN && !gs.text().equals(os.text())) {
+      problem(g, join(path, general), "'" + general + ": " + gs.text() + "' contradicts '" + older + ": " + os.text()
+          + "' (line " + o.line() + "), which is a case of it; expected the same value, or only one of them");
+      return null;
+    }
+    return bool(map, path, general);
+  }
+
+  /** An act's date: a day, a month (its first to its last day) or a range; a day gives from == to. */
+  private DateRange actDate(Node node, String path) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof MapNode) {
+      DateRange r = range(node, path, true);
+      if (r != null && r.from().isAfter(r.to())) {
+        problem(node, path, "the range ends (" + r.to() + ") before it starts (" + r.from() + "); expected from <= to");
+        return null;
+      }
+      return r;
+    }
+    if (node instanceof Scalar s && s.kind() == Scalar.Kind.STRING && isMonth(s.text())) {
+      int year = digits(s.text(), 0, 4);
+      int month = digits(s.text(), 5, 7);
+      if (month < 1 || month > 12) {
+        problem(node, path, "'" + s.text() + "' is not a month that exists (months run from 01 to 12); expected "
+            + ACT_DATE_RULE);
+        return null;
+      }
+      YearMonth ym = YearMonth.of(year, month);
+      return new DateRange(ym.atDay(1), ym.atEndOfMonth());
+    }
+    if (node instanceof Scalar s && s.kind() == Scalar.Kind.STRING && isDate(s.text())) {
+      LocalDate d = date(node, path, null);
+      return d == null ? null : new DateRange(d, d);
+    }
+    problem(node, path, "expected " + ACT_DATE_RULE + ", found " + node.describe() + " " + text(node));
+    return null;
+  }
+
+  /** Whether {@code t} is written as {@code dddd-dd} (ASCII digits). */
+  private static boolean isMonth(String t) {
+    if (t.length() != 7 || t.charAt(4) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 7; i++) {
+      char c = t.charAt(i);
+      if (i != 4 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private DecidedCase decidedCase(Node node, String path) {
+    if (node == null) {
+      return null;
+    }
+    MapNode map = map(node, path);
+    if (map == null) {
+      return null;
+    }
+    int before = problems.size();
+    keys(map, path, CASE_KEYS);
+    String source = string(required(map, path, "source", "the address (https://...) of the public report"), path,
+        "source");
+    if (source != null && !(source.startsWith("https://") || source.startsWith("http://"))) {
+      problem(map.entries().get("source").value(), join(path, "source"), "'" + source
+          + "' is not an address; expected the address (https://...) of the public report");
+    }
+    String decidedBy = string(optional(map, "decidedBy"), path, "decidedBy");
+    LocalDate decided = date(optional(map, "decided"), path, "decided");
+    CaseOutcome outcome = enumValue(required(map, path, "outcome", oneOf(CaseOutcome.class)), path, "outcome",
+        CaseOutcome.class, "outcome");
+    List<String> provisions = new ArrayList<>();
+    Node ps = required(map, path, "provisions", "a list of provision ids such as [uu-7-2017/pasal-490]");
+    if (ps instanceof ListNode list) {
+      if (list.items().isEmpty()) {
+        problem(ps, join(path, "provisions"), "the list is empty; expected the provisions the decision-maker applied");
+      }
+      for (int i = 0; i < list.items().size(); i++) {
+        String id = string(list.items().get(i), path, "provisions[" + i + "]");
+        if (id != null) {
+          provisions.add(id);
+        }
+      }
+    } else if (ps != null) {
+      problem(ps, join(path, "provisions"), "expected a list of provision ids such as [uu-7-2017/pasal-490], found "
+          + ps.describe() + " " + text(ps));
+    }
+    Sentence sentence = sentence(optional(map, "sentence"), join(path, "sentence"));
+    if (sentence != null && outcome != null && outcome != CaseOutcome.CONVICTED) {
+      problem(map.entries().get("sentence").value(), join(path, "sentence"), "a sentence is given for a case whose"
+          + " outcome is " + outcome + "; expected a sentence only with outcome CONVICTED");
+    }
+    String knownGap = string(optional(map, "knownGap"), path, "knownGap");
+    if (problems.size() > before || source == null || outcome == null) {
+      return null;
+    }
+    return new DecidedCase(source, decidedBy, decided, outcome, provisions, sentence, knownGap);
+  }
+
+  private Sentence sentence(Node node, String path) {
+    if (node == null) {
+      return null;
+    }
+    MapNode map = map(node, path);
+    if (map == null) {
+      return null;
+    }
+    keys(map, path, SENTENCE_KEYS);
+    String custody = choice(optional(map, "custody"), path, "custody", CUSTODY, "custody");
+    Long months = count(optional(map, "custodyMonths"), join(path, "custodyMonths"), Integer.MAX_VALUE);
+    Long fine = count(optional(map, "fine"), join(path, "fine"), Long.MAX_VALUE);
+    Boolean suspended = bool(map, path, "suspended");
+    Long probation = count(optional(map, "probationMonths"), join(path, "probationMonths"), Integer.MAX_VALUE);
+    if (months != null && custody == null && optional(map, "custody") == null) {
+      problem(map.entries().get("custodyMonths").value(), join(path, "custodyMonths"),
+          "custodyMonths is given without custody; expected custody: PENJARA or KURUNGAN beside it");
+    }
+    return new Sentence(custody, months == null ? null : months.intValue(), fine, suspended,
+        probation == null ? null : probation.intValue());
+  }
+
+  /** A whole number from 0 to {@code max}. */
+  private Long count(Node node, String path, long max) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof Scalar s && s.kind() == Scalar.Kind.INTEGER && s.number().signum() >= 0
+        && s.number().compareTo(BigInteger.valueOf(max)) <= 0) {
+      return s.number().longValue();
+    }
+    problem(node, path, "expected a whole number from 0 to " + max + ", found " + node.describe() + " " + text(node));
+    return null;
   }
 
   private Target target(Node node, String parent) {
@@ -332,9 +531,10 @@ final class Binder {
     TargetKind kind = enumValue(required(map, path, "kind", ONE_OF_TARGET_KIND), path, "kind",
         TargetKind.class, "target kind");
     String name = string(optional(map, "name"), path, "name");
+    Office office = enumValue(optional(map, "office"), path, "office", Office.class, "office");
     Boolean independent = bool(map, path, "independent");
     Boolean spouse = bool(map, path, "spouse");
-    return kind == null ? null : new Target(kind, name, independent, spouse);
+    return kind == null ? null : new Target(kind, name, office, independent, spouse);
   }
 
   private Expectation expect(Node node, String path) {

@@ -9,15 +9,21 @@ import id.netral.core.model.Actor;
 import id.netral.core.model.ActorType;
 import id.netral.core.model.Audience;
 import id.netral.core.model.CampaignRole;
+import id.netral.core.model.CandidateStatus;
+import id.netral.core.model.CaseOutcome;
 import id.netral.core.model.DateRange;
+import id.netral.core.model.DecidedCase;
 import id.netral.core.model.Effect;
 import id.netral.core.model.Election;
 import id.netral.core.model.ElectionKind;
 import id.netral.core.model.Expectation;
 import id.netral.core.model.Expectation.ExpectedFinding;
+import id.netral.core.model.HeldOffice;
+import id.netral.core.model.Office;
 import id.netral.core.model.PartyRole;
 import id.netral.core.model.Position;
 import id.netral.core.model.Scenario;
+import id.netral.core.model.Sentence;
 import id.netral.core.model.SocialMediaForm;
 import id.netral.core.model.Target;
 import id.netral.core.model.TargetKind;
@@ -48,7 +54,8 @@ class ScenarioReaderTest {
             "3:1: author: unknown key 'author'; expected one of scenarios, version"),
         arguments("unknown-act-key.yaml",
             "13:9: scenarios[0].acts[0].form: unknown key 'form' for an act of type VOTING;"
-                + " expected one of date, id, target, type"),
+                + " expected one of audience, date, duringWorkingHours, effect, givesMoneyOrGoods, id,"
+                + " inOfficialCapacity, mobilizesOthers, officialAttributes, target, type, usesStateFacilities"),
         arguments("wrong-type-boolean.yaml",
             "13:24: scenarios[0].acts[0].activeSupport: expected true or false, found a string 'ya'"),
         arguments("wrong-type-list.yaml",
@@ -61,7 +68,9 @@ class ScenarioReaderTest {
                 + " FAVORING_DECISION, SUPPORT_LETTER, SPOUSE_CAMPAIGN, VOTING, INVOLVING_APPARATUS"),
         arguments("unknown-actor-type.yaml",
             "9:13: scenarios[0].actor.type: unknown actor type 'ASN'; expected one of PNS, PPPK, TNI, POLRI,"
-                + " VILLAGE_HEAD, VILLAGE_OFFICIAL, VILLAGE_COUNCIL_MEMBER, STATE_OFFICIAL, CAMPAIGN_TEAM, CANDIDATE"),
+                + " VILLAGE_HEAD, VILLAGE_OFFICIAL, VILLAGE_COUNCIL_MEMBER, LURAH, KELURAHAN_OFFICIAL, STATE_OFFICIAL,"
+                + " REGIONAL_OFFICIAL, STATE_ENTERPRISE_STAFF, JUDGE, AUDIT_BOARD_MEMBER, CENTRAL_BANK_OFFICIAL,"
+                + " CAMPAIGN_TEAM, CANDIDATE"),
         arguments("unknown-enum-form.yaml",
             "13:15: scenarios[0].acts[0].form: unknown form 'RETWEET'; expected one of POST, COMMENT, SHARE, LIKE,"
                 + " FOLLOW, JOIN_GROUP"),
@@ -70,9 +79,12 @@ class ScenarioReaderTest {
                 + " pilkada-2020, pilkada-2024, or an inline calendar"),
         arguments("missing-actor-type.yaml",
             "8:7: scenarios[0].actor.type: missing required key 'type'; expected one of PNS, PPPK, TNI, POLRI,"
-                + " VILLAGE_HEAD, VILLAGE_OFFICIAL, VILLAGE_COUNCIL_MEMBER, STATE_OFFICIAL, CAMPAIGN_TEAM, CANDIDATE"),
+                + " VILLAGE_HEAD, VILLAGE_OFFICIAL, VILLAGE_COUNCIL_MEMBER, LURAH, KELURAHAN_OFFICIAL, STATE_OFFICIAL,"
+                + " REGIONAL_OFFICIAL, STATE_ENTERPRISE_STAFF, JUDGE, AUDIT_BOARD_MEMBER, CENTRAL_BANK_OFFICIAL,"
+                + " CAMPAIGN_TEAM, CANDIDATE"),
         arguments("missing-act-date.yaml",
-            "11:9: scenarios[0].acts[0].date: missing required key 'date'; expected a date as YYYY-MM-DD"),
+            "11:9: scenarios[0].acts[0].date: missing required key 'date'; expected a day as YYYY-MM-DD,"
+                + " a month as YYYY-MM, or a range {from: YYYY-MM-DD, to: YYYY-MM-DD}"),
         arguments("missing-version.yaml",
             "2:1: version: missing required key 'version'; expected 'version: 1'"),
         arguments("unsupported-version.yaml",
@@ -91,7 +103,8 @@ class ScenarioReaderTest {
             "12:15: scenarios[0].acts[0].date: '2023-02-30' is not a date that exists (2023-02 has 28 days);"
                 + " expected a date as YYYY-MM-DD"),
         arguments("date-wrong-format.yaml",
-            "12:15: scenarios[0].acts[0].date: expected a date as YYYY-MM-DD, found a string '17-10-2023'"),
+            "12:15: scenarios[0].acts[0].date: expected a day as YYYY-MM-DD, a month as YYYY-MM, or a range"
+                + " {from: YYYY-MM-DD, to: YYYY-MM-DD}, found a string '17-10-2023'"),
         arguments("inline-election-out-of-order.yaml",
             "8:17: scenarios[0].election.campaign: the campaign ends (2024-09-25) before it starts (2024-11-23);"
                 + " expected from <= to"),
@@ -112,12 +125,51 @@ class ScenarioReaderTest {
         arguments("expect-unknown-finding-type.yaml",
             "17:18: scenarios[0].expect.findings[0].type: unknown finding type 'PIDANA';"
                 + " expected one of ADMINISTRATIVE, CRIMINAL, DISCIPLINE, ETHICS"),
+        arguments("circumstance-contradicts-older-field.yaml",
+            "11:29: scenarios[0].acts[0].officialAttributes: 'officialAttributes: false' contradicts"
+                + " 'usesCivilServantAttributes: true' (line 10), which is a case of it; expected the same value,"
+                + " or only one of them"),
+        arguments("circumstance-wrong-type.yaml",
+            "10:28: scenarios[0].acts[0].givesMoneyOrGoods: expected true or false, found a string 'ya'"),
+        arguments("act-month-not-exists.yaml",
+            "9:15: scenarios[0].acts[0].date: '2024-13' is not a month that exists (months run from 01 to"
+                + " 12); expected a day as YYYY-MM-DD, a month as YYYY-MM, or a range {from: YYYY-MM-DD, to:"
+                + " YYYY-MM-DD}"),
+        arguments("act-range-reversed.yaml",
+            "9:15: scenarios[0].acts[0].date: the range ends (2023-12-01) before it starts (2024-01-15);"
+                + " expected from <= to"),
+        arguments("act-range-missing-end.yaml",
+            "9:15: scenarios[0].acts[0].date.to: missing required key 'to'; expected a date as YYYY-MM-DD"),
+        arguments("unknown-target-office.yaml",
+            "11:43: scenarios[0].acts[0].target.office: unknown office 'BUPATI'; expected one of PRESIDENT,"
+                + " DPR, DPD, DPRD_PROVINCE, DPRD_REGENCY, GOVERNOR, REGENT, MAYOR"),
+        arguments("unknown-actor-holds.yaml",
+            "6:54: scenarios[0].actor.holds: unknown office 'KADES'; expected one of PRESIDENT,"
+                + " VICE_PRESIDENT, MINISTER, GOVERNOR, VICE_GOVERNOR, REGENT, VICE_REGENT, MAYOR, VICE_MAYOR,"
+                + " ACTING_REGIONAL_HEAD, REGIONAL_SECRETARY, CAMAT"),
+        arguments("election-determined-unknown-office.yaml",
+            "7:30: scenarios[0].election.candidatesDetermined.PRESIDEN: unknown office 'PRESIDEN'; expected"
+                + " one of PRESIDENT, DPR, DPD, DPRD_PROVINCE, DPRD_REGENCY, GOVERNOR, REGENT, MAYOR"),
+        arguments("case-missing-source.yaml",
+            "10:7: scenarios[0].case.source: missing required key 'source'; expected the address"
+                + " (https://...) of the public report"),
+        arguments("case-unknown-outcome.yaml",
+            "11:16: scenarios[0].case.outcome: unknown outcome 'DIVONIS'; expected one of CONVICTED,"
+                + " SANCTIONED, NOT_PROSECUTED, ACQUITTED"),
+        arguments("case-sentence-without-conviction.yaml",
+            "13:17: scenarios[0].case.sentence: a sentence is given for a case whose outcome is"
+                + " NOT_PROSECUTED; expected a sentence only with outcome CONVICTED"),
+        arguments("case-sentence-unknown-key.yaml",
+            "13:54: scenarios[0].case.sentence.denda: unknown key 'denda'; expected one of custody,"
+                + " custodyMonths, fine, probationMonths, suspended"),
         arguments("several-problems.yaml",
             "9:17: scenarios[0].actor.position: unknown position 'ESELON_2'; expected one of SENIOR_EXECUTIVE,"
                 + " STRUCTURAL, FUNCTIONAL, EXECUTIVE",
             "13:9: scenarios[0].acts[0].activeSuport: unknown key 'activeSuport' for an act of type"
-                + " CAMPAIGN_ATTENDANCE; expected one of activeSupport, date, id, mobilizesCivilServants, target,"
-                + " type, usesCivilServantAttributes, usesPartyAttributes, usesStateFacilities",
+                + " CAMPAIGN_ATTENDANCE; expected one of activeSupport, audience, date, duringWorkingHours, effect,"
+                + " givesMoneyOrGoods, id, inOfficialCapacity, mobilizesCivilServants, mobilizesOthers,"
+                + " officialAttributes, target, type, usesCivilServantAttributes, usesPartyAttributes,"
+                + " usesStateFacilities",
             "15:15: scenarios[0].acts[1].date: '2024-02-31' is not a date that exists (2024-02 has 29 days);"
                 + " expected a date as YYYY-MM-DD"));
   }
@@ -358,6 +410,53 @@ class ScenarioReaderTest {
     assertThat(third.expect()).isEqualTo(new Expectation("NO_VIOLATION", List.of(), false, null));
   }
 
+  @Test
+  void read_complaintFieldsFixture_bindsCircumstancesPeriodsOfficesAndCase() {
+    // given
+    byte[] content = resource("valid/complaint-fields.yaml");
+
+    // when
+    ScenarioFile file = READER.read("valid/complaint-fields.yaml", content);
+
+    // then
+    assertThat(file.problems()).isEmpty();
+    Scenario first = file.scenarios().get(0);
+    assertThat(first.actor()).isEqualTo(new Actor("kades-01", ActorType.VILLAGE_HEAD, null, null, null, null,
+        HeldOffice.CAMAT, Office.DPRD_REGENCY));
+    Act online = first.acts().get(0);
+    assertThat(online.date()).isEqualTo(LocalDate.of(2024, 1, 1));
+    assertThat(online.period()).isEqualTo(new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)));
+    assertThat(online.target()).isEqualTo(new Target(TargetKind.CANDIDATE, "Calon anggota DPR X", Office.DPR, null, null));
+    assertThat(online.effect()).isEqualTo(Effect.BENEFITS);
+    assertThat(online.audience()).containsExactly(Audience.PUBLIC);
+    assertThat(online.usesStateFacilities()).isFalse();
+    assertThat(online.officialAttributes()).isTrue();
+    assertThat(online.duringWorkingHours()).isTrue();
+    assertThat(online.inOfficialCapacity()).isFalse();
+    assertThat(online.givesMoneyOrGoods()).isFalse();
+    assertThat(online.mobilizesOthers()).isTrue();
+    Act attendance = first.acts().get(1);
+    assertThat(attendance.period()).isEqualTo(new DateRange(LocalDate.of(2023, 12, 1), LocalDate.of(2024, 1, 15)));
+    assertThat(attendance.officialAttributesEstablished()).isTrue();
+    assertThat(attendance.mobilizesOthersEstablished()).isFalse();
+    assertThat(first.decidedCase()).isEqualTo(new DecidedCase("https://example.org/putusan/123-pid-sus-2024",
+        "PN Contoh, putusan 123/Pid.Sus/2024/PN Ctt", LocalDate.of(2024, 5, 10), CaseOutcome.CONVICTED,
+        List.of("uu-7-2017/pasal-490"), new Sentence("PENJARA", 3, 6_000_000L, true, 6),
+        "the rules do not yet read 'effect' on an online campaign"));
+    Scenario second = file.scenarios().get(1);
+    assertThat(second.election()).isNull();
+    assertThat(second.actor().type()).isEqualTo(ActorType.LURAH);
+    assertThat(second.acts().get(0).period()).isNull();
+    assertThat(second.decidedCase().outcome()).isEqualTo(CaseOutcome.NOT_PROSECUTED);
+    Election byOffice = file.scenarios().get(2).election();
+    assertThat(byOffice.candidatesDetermined()).isEqualTo(LocalDate.of(2023, 11, 13));
+    assertThat(byOffice.candidatesDetermined(Office.DPR)).isEqualTo(LocalDate.of(2023, 11, 3));
+    assertThat(byOffice.candidatesDetermined(Office.DPD)).isEqualTo(LocalDate.of(2023, 11, 13));
+    assertThat(byOffice.candidateStatusOn(LocalDate.of(2023, 11, 5), Office.DPR)).isEqualTo(CandidateStatus.CALON);
+    assertThat(byOffice.candidateStatusOn(LocalDate.of(2023, 11, 5), Office.PRESIDENT))
+        .isEqualTo(CandidateStatus.BAKAL_CALON);
+  }
+
   // ---- NDJSON
 
   @Test
@@ -389,7 +488,9 @@ class ScenarioReaderTest {
     assertThat(file.scenarios()).isEmpty();
     assertThat(file.problems()).map(Problem::toString).containsExactly(
         "batch.ndjson:7:66: actor.type: unknown actor type 'ASN'; expected one of PNS, PPPK, TNI, POLRI,"
-            + " VILLAGE_HEAD, VILLAGE_OFFICIAL, VILLAGE_COUNCIL_MEMBER, STATE_OFFICIAL, CAMPAIGN_TEAM, CANDIDATE");
+            + " VILLAGE_HEAD, VILLAGE_OFFICIAL, VILLAGE_COUNCIL_MEMBER, LURAH, KELURAHAN_OFFICIAL, STATE_OFFICIAL,"
+            + " REGIONAL_OFFICIAL, STATE_ENTERPRISE_STAFF, JUDGE, AUDIT_BOARD_MEMBER, CENTRAL_BANK_OFFICIAL,"
+            + " CAMPAIGN_TEAM, CANDIDATE");
   }
 
   @Test

@@ -18,7 +18,10 @@ import id.netral.core.model.ActorType;
 import id.netral.core.model.Audience;
 import id.netral.core.model.CampaignRole;
 import id.netral.core.model.Effect;
+import id.netral.core.model.CaseOutcome;
 import id.netral.core.model.ElectionKind;
+import id.netral.core.model.HeldOffice;
+import id.netral.core.model.Office;
 import id.netral.core.model.PartyRole;
 import id.netral.core.model.Position;
 import id.netral.core.model.SocialMediaForm;
@@ -108,7 +111,16 @@ class ScenarioSchemaTest {
         Arguments.of("date-not-exists.yaml", "/scenarios/0/acts/0/date"),
         Arguments.of("empty-scenarios.yaml", "/scenarios"),
         Arguments.of("expect-unknown-verdict.yaml", "/scenarios/0/expect/verdict"),
-        Arguments.of("expect-unknown-finding-type.yaml", "/scenarios/0/expect/findings/0/type"));
+        Arguments.of("expect-unknown-finding-type.yaml", "/scenarios/0/expect/findings/0/type"),
+        Arguments.of("circumstance-wrong-type.yaml", "/scenarios/0/acts/0/givesMoneyOrGoods"),
+        Arguments.of("act-month-not-exists.yaml", "/scenarios/0/acts/0/date"),
+        Arguments.of("act-range-missing-end.yaml", "/scenarios/0/acts/0/date"),
+        Arguments.of("unknown-target-office.yaml", "/scenarios/0/acts/0/target/office"),
+        Arguments.of("unknown-actor-holds.yaml", "/scenarios/0/actor/holds"),
+        Arguments.of("election-determined-unknown-office.yaml", "/scenarios/0/election"),
+        Arguments.of("case-missing-source.yaml", "/scenarios/0/case: required property 'source' not found"),
+        Arguments.of("case-unknown-outcome.yaml", "/scenarios/0/case/outcome"),
+        Arguments.of("case-sentence-unknown-key.yaml", "property 'denda' is not defined"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -153,6 +165,9 @@ class ScenarioSchemaTest {
     assertThat(names(act.get("effect"))).isEqualTo(names(Effect.class));
     assertThat(names(act.get("involved").get("items"))).isEqualTo(names(ActorType.class));
     assertThat(names(defs.get("target").get("properties").get("kind"))).isEqualTo(names(TargetKind.class));
+    assertThat(names(defs.get("office"))).isEqualTo(names(Office.class));
+    assertThat(names(defs.get("actor").get("properties").get("holds"))).isEqualTo(names(HeldOffice.class));
+    assertThat(names(defs.get("case").get("properties").get("outcome"))).isEqualTo(names(CaseOutcome.class));
     assertThat(names(defs.get("election").get("properties").get("kind"))).isEqualTo(names(ElectionKind.class));
     assertThat(names(defs.get("expect").get("properties").get("verdict"))).isEqualTo(names(Verdict.class));
     assertThat(names(defs.get("expectedFinding").get("properties").get("type"))).isEqualTo(names(FindingType.class));
@@ -173,6 +188,7 @@ class ScenarioSchemaTest {
 
       // then
       Set<String> expected = new HashSet<>(ActType.COMMON_FIELDS);
+      expected.addAll(ActType.CIRCUMSTANCES);
       expected.addAll(type.fields());
       assertThat(keys).as(type.name()).isEqualTo(expected);
       assertThat(thenOf(rules, type).get("additionalProperties").asBoolean(true)).as(type.name()).isFalse();
@@ -188,18 +204,23 @@ class ScenarioSchemaTest {
     // when / then
     assertThat(fieldNames(SCHEMA_NODE.get("properties"))).containsExactlyInAnyOrder("version", "scenarios");
     assertThat(fieldNames(defs.get("scenario").get("properties")))
-        .containsExactlyInAnyOrder("id", "title", "election", "actor", "acts", "expect");
+        .containsExactlyInAnyOrder("id", "title", "election", "actor", "acts", "expect", "case");
     assertThat(fieldNames(defs.get("actor").get("properties")))
-        .containsExactlyInAnyOrder("id", "type", "position", "name", "resignedOn", "retiredOn");
+        .containsExactlyInAnyOrder("id", "type", "position", "name", "resignedOn", "retiredOn", "holds", "runsFor");
+    assertThat(fieldNames(defs.get("case").get("properties")))
+        .containsExactlyInAnyOrder("source", "decidedBy", "decided", "outcome", "provisions", "sentence", "knownGap");
+    assertThat(fieldNames(defs.get("sentence").get("properties")))
+        .containsExactlyInAnyOrder("custody", "custodyMonths", "fine", "suspended", "probationMonths");
     assertThat(fieldNames(defs.get("election").get("properties")))
         .containsExactlyInAnyOrder("kind", "candidatesDetermined", "campaign", "quietPeriod", "votingDay");
     assertThat(fieldNames(defs.get("target").get("properties")))
-        .containsExactlyInAnyOrder("kind", "name", "independent", "spouse");
+        .containsExactlyInAnyOrder("kind", "name", "office", "independent", "spouse");
     assertThat(fieldNames(defs.get("expect").get("properties")))
         .containsExactlyInAnyOrder("verdict", "findings", "match", "openQuestions");
     assertThat(fieldNames(defs.get("expectedFinding").get("properties")))
         .containsExactlyInAnyOrder("type", "basis", "act", "sanction");
     Set<String> everyActKey = new HashSet<>(ActType.COMMON_FIELDS);
+    everyActKey.addAll(ActType.CIRCUMSTANCES);
     Arrays.stream(ActType.values()).forEach(t -> everyActKey.addAll(t.fields()));
     assertThat(fieldNames(defs.get("act").get("properties"))).isEqualTo(everyActKey);
   }
