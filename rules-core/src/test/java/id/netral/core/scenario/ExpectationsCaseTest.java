@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class ExpectationsCaseTest {
   private static final Sanction PASAL_490 = new Sanction("CRIMINAL_PENALTY", "KURUNGAN", null, 12, null, 12_000_000L,
-      true, null, null, List.of(), null);
+      null, true, null, null, List.of(), null, null, null);
   private static final Finding FINDING = new Finding("a1", FindingType.CRIMINAL, "uu-7-2017/pasal-490 kades",
       List.of(new LegalBasis("uu-7-2017/pasal-282", "Pasal 282"), new LegalBasis("uu-7-2017/pasal-490", "Pasal 490")),
       PASAL_490, null, () -> new LocalizedText("", ""));
