@@ -221,9 +221,20 @@ public final class RuleSetRuntime {
     }
     String track = string(meta.get("track"));
     String asks = string(meta.get("asks"));
-    if ((track == null) == (asks == null)) {
-      problems.add("rule \"" + name + "\": give either @track (a finding) or @asks (a question)");
+    String characterises = string(meta.get("characterises"));
+    if ((track != null ? 1 : 0) + (asks != null ? 1 : 0) + (characterises != null ? 1 : 0) != 1) {
+      problems.add("rule \"" + name + "\": give one of @track (a finding), @asks (a question) or @characterises"
+          + " (what the conduct amounts to in law)");
       return null;
+    }
+    if (characterises != null) {
+      try {
+        id.netral.core.rules.CharacterKind.valueOf(characterises);
+      } catch (IllegalArgumentException e) {
+        problems.add("rule \"" + name + "\": @characterises '" + characterises + "' is not one of "
+            + Arrays.toString(id.netral.core.rules.CharacterKind.values()));
+        return null;
+      }
     }
     FindingType type = null;
     if (track != null) {
@@ -264,7 +275,7 @@ public final class RuleSetRuntime {
       dormant = !catalog.choice(interpretation).equals(parts[1].trim());
     }
     return new RuleSpec(name, id, rule.getPackageName(), type, ids, string(meta.get("consequence")), level, asks,
-        dormant);
+        characterises, dormant);
   }
 
   private static String string(Object value) {

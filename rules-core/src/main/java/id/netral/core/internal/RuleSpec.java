@@ -19,6 +19,8 @@ import java.util.List;
  * @param level the level of the breach, resolved (an interpretation's choice read once); null when
  *     the table has no levels
  * @param asks the fact the rule asks for; null for a rule that concludes a finding
+ * @param characterises the characterisation the rule concludes ({@code @characterises}); null for
+ *     a finding or a question
  * @param dormant whether the rule can conclude nothing under the rule set's interpretation choices:
  *     its {@code @onlyIf("interpretation = OPTION")} names an option the rule set does not choose
  */
@@ -31,4 +33,5 @@ public record RuleSpec(
     String consequence,
     String level,
     String asks,
+    String characterises,
     boolean dormant) {}

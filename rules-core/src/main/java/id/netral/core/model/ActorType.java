@@ -48,12 +48,12 @@ public enum ActorType {
   CANDIDATE;
 
   /**
-   * Whether this status is that of a state civil apparatus employee (Pegawai ASN) as the rules have
-   * matched it so far: {@link #PNS} or {@link #PPPK}. A {@link #LURAH} is a PNS too but is not
-   * included here, so that no rule reaches a lurah before it is written to: see {@link #isPns()}.
+   * Whether this status is that of a state civil apparatus employee (Pegawai ASN): {@link #PNS},
+   * {@link #PPPK} and {@link #LURAH} (a lurah is a PNS appointed to head a kelurahan, bound by the
+   * ASN rules as any PNS, and not by the village law).
    */
   public boolean isAsn() {
-    return this == PNS || this == PPPK;
+    return this == PNS || this == PPPK || this == LURAH;
   }
 
   /**
