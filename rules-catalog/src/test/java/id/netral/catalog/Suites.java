@@ -24,9 +24,16 @@ final class Suites implements ArgumentsProvider {
   /** Every scenario of every suite file; fails on a refused file. */
   static synchronized List<Scenario> all() {
     if (all == null) {
-      ScenarioReader reader = new ScenarioReader(ENGINE.catalog().elections());
+      all = read(ROOT);
+    }
+    return all;
+  }
+
+  /** Every scenario of every YAML file under {@code root}; fails on a refused file. */
+  static List<Scenario> read(Path root) {
+    ScenarioReader reader = new ScenarioReader(ENGINE.catalog().elections());
       List<Scenario> out = new ArrayList<>();
-      try (Stream<Path> files = Files.walk(ROOT)) {
+      try (Stream<Path> files = Files.walk(root)) {
         for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
           ScenarioFile read = reader.read(file);
           if (read.refused()) {
@@ -37,9 +44,7 @@ final class Suites implements ArgumentsProvider {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      all = List.copyOf(out);
-    }
-    return all;
+      return List.copyOf(out);
   }
 
   @Override
