@@ -145,8 +145,6 @@ class CatalogConsistencyTest {
       "uu-1-2015/pasal-71/ayat-1/tanya-sasaran",
       "uu-2-2002/pasal-28/ayat-1/tanya-dukungan",
       "uu-2-2002/pasal-28/ayat-1/tanya-sasaran",
-      "uu-5-2014/pasal-123/ayat-3/tanya-jabatan",
-      "uu-5-2014/pasal-123/ayat-3/tanya-mundur",
       "uu-6-2014/pasal-51/huruf-g/tanya-peran",
       "uu-6-2014/pasal-51/huruf-j/tanya-dukungan",
       "uu-6-2014/pasal-64/huruf-h/tanya-peran");
