@@ -32,19 +32,21 @@ final class Suites implements ArgumentsProvider {
   /** Every scenario of every YAML file under {@code root}; fails on a refused file. */
   static List<Scenario> read(Path root) {
     ScenarioReader reader = new ScenarioReader(ENGINE.catalog().elections());
-      List<Scenario> out = new ArrayList<>();
-      try (Stream<Path> files = Files.walk(root)) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-          ScenarioFile read = reader.read(file);
-          if (read.refused()) {
-            throw new IllegalStateException(read.problems().get(0).toString());
-          }
-          out.addAll(read.scenarios());
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    List<Scenario> out = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+        ScenarioFile read = reader.read(file);
+        read.problems().forEach(p -> refused.add(p.toString()));
+        out.addAll(read.scenarios());
       }
-      return List.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!refused.isEmpty()) {
+      throw new IllegalStateException(String.join("\n", refused));
+    }
+    return List.copyOf(out);
   }
 
   @Override

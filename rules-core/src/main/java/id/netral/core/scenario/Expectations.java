@@ -135,7 +135,10 @@ public final class Expectations {
     for (String provision : decided.provisions()) {
       List<Finding> citing = new ArrayList<>();
       for (Finding f : assessment.findings()) {
-        if (cites(f.basis(), provision)) {
+        // a decision that names the article setting the penalty (e.g. PP 94/2021 Pasal 8 ayat (3))
+        // applied it as the sanction of a breach: the finding whose sanction rests on it raises it
+        if (cites(f.basis(), provision) || f.sanction() != null && f.sanction().basis() != null
+            && cites(List.of(f.sanction().basis()), provision)) {
           citing.add(f);
         }
       }
