@@ -1,0 +1,101 @@
+package id.netral.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs that lose nothing: a bad line, file or option is refused in one line, and the rest is evaluated. */
+class RobustRunTest {
+  /** A lone surrogate, as JSON and YAML write it: backslash, u, dc00. */
+  private static final String LONE = "\\" + "udc00";
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void evalNdjson_lineWithLoneSurrogate_refusesTheLineAndEvaluatesTheRest() throws IOException {
+    // given: line 3 names a target with a lone surrogate; 5 good lines in this file and 4 in the next
+    StringBuilder first = new StringBuilder();
+    for (int n = 1; n <= 6; n++) {
+      first.append(n == 3 ? scenarioLine("bad").replace("\"X\"", "\"" + LONE + "\"") : scenarioLine("a-" + n))
+          .append('\n');
+    }
+    Path a = tmp.resolve("a.ndjson");
+    Path b = tmp.resolve("b.ndjson");
+    Files.writeString(a, first);
+    Files.writeString(b, IntStream.rangeClosed(1, 4).mapToObj(n -> scenarioLine("b-" + n) + "\n")
+        .reduce("", String::concat));
+
+    // when
+    Cli run = Cli.run("eval", "--input", "ndjson", "--format", "ndjson", a.toString(), b.toString());
+
+    // then
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.outLines()).hasSize(9);
+    assertThat(run.errLines()).containsExactly(
+        a + ":3:206: acts[0].target.name: a lone surrogate (\\udc00) at character 1 of the string: not Unicode text;"
+            + " write the character itself, or a complete surrogate pair",
+        "netral: 9 scenarios evaluated, 1 lines or files refused");
+  }
+
+  @Test
+  void evalYaml_fileWithLoneSurrogate_refusesTheFileAndEvaluatesTheOthers() throws IOException {
+    // given
+    Path bad = tmp.resolve("a-bad.yaml");
+    Path good = tmp.resolve("b-good.yaml");
+    Files.writeString(bad, scenarioFile("\"" + LONE + "\""));
+    Files.writeString(good, scenarioFile("fine"));
+
+    // when
+    Cli run = Cli.run("eval", "--format", "ndjson", bad.toString(), good.toString());
+
+    // then
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.outLines()).hasSize(1);
+    assertThat(run.errLines().get(0)).startsWith(bad + ":3:").contains("scenarios[0].title: a lone surrogate");
+  }
+
+  @Test
+  void testJunit_fileWithLoneSurrogate_writesWellFormedXmlWithTheRefusal() throws Exception {
+    // given
+    Path bad = tmp.resolve("a-bad.yaml");
+    Files.writeString(bad, scenarioFile("\"" + LONE + "\""));
+    Path good = tmp.resolve("b-good.yaml");
+    Files.writeString(good, scenarioFile("fine"));
+    Path xml = tmp.resolve("junit.xml");
+
+    // when
+    Cli run = Cli.run("test", "--junit", xml.toString(), bad.toString(), good.toString());
+
+    // then
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(parseXml(xml).getElementsByTagName("testcase").getLength()).isEqualTo(2);
+  }
+
+  static org.w3c.dom.Document parseXml(Path xml) throws Exception {
+    javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return f.newDocumentBuilder().parse(xml.toFile());
+  }
+
+  static String scenarioFile(String title) {
+    return "version: 1\nscenarios:\n  - {id: s, title: " + title + ", election: pemilu-2024,\n"
+        + "     actor: {id: asn-1, type: PNS}, acts: [{type: CAMPAIGN_ROLE, date: 2023-12-01, role: TEAM_MEMBER}]}\n";
+  }
+
+  static String scenarioLine(String id) {
+    return "{\"id\": \"" + id + "\", \"election\": \"pemilu-2024\", \"actor\": {\"id\": \"asn-1\", \"type\": \"PNS\"},"
+        + " \"acts\": [{\"type\": \"SOCIAL_MEDIA_ENGAGEMENT\", \"date\": \"2023-10-17\", \"form\": \"LIKE\","
+        + " \"target\": {\"kind\": \"CANDIDATE\", \"name\": \"X\"}}]}";
+  }
+
+  static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}
