@@ -53,12 +53,28 @@ final class TestCommand implements Callable<Integer> {
   @Option(names = "--coverage", description = "List, for every provision marked encoded, the scenarios that trigger it, and those no scenario triggers.")
   boolean coverage;
 
-  @Option(names = "--min-coverage", paramLabel = "PERCENT",
+  @Option(names = "--min-coverage", paramLabel = "PERCENT", converter = Percent.class,
       description = "Fail (exit 1) when fewer than PERCENT of the encoded provisions are triggered. Implies --coverage.")
   Double minCoverage;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files, or folders of them.")
   List<Path> paths;
+
+  /** A percentage: a number from 0 to 100 (not NaN, not infinite). */
+  static final class Percent implements picocli.CommandLine.ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      try {
+        double p = Double.parseDouble(value.strip());
+        if (p >= 0 && p <= 100) {
+          return p;
+        }
+      } catch (NumberFormatException e) {
+        // the message below
+      }
+      throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a percentage from 0 to 100");
+    }
+  }
 
   private record Case(String file, String scenario, List<String> problems, boolean skipped, double seconds) {}
 

@@ -78,6 +78,40 @@ class RobustRunTest {
     assertThat(parseXml(xml).getElementsByTagName("testcase").getLength()).isEqualTo(2);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "eval --max-depth 0", "eval --max-depth -3", "eval --max-values 0", "eval --max-file-size -1",
+      "eval --max-string-length 0", "test --min-coverage NaN", "test --min-coverage 101",
+      "test --min-coverage -1", "diff --max-depth 0 --base bundled --candidate bundled"})
+  void command_badOptionValue_isAUsageErrorInOneLine(String options) throws IOException {
+    // given
+    Path file = tmp.resolve("s.yaml");
+    Files.writeString(file, scenarioFile("fine"));
+    String[] args = (options + " " + file).split(" ");
+
+    // when
+    Cli run = Cli.run(args);
+
+    // then
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines().get(0)).startsWith("netral: Invalid value for option '--");
+    assertThat(run.err()).doesNotContain("internal error");
+  }
+
+  @Test
+  void rulesExport_ontoAnExistingFile_isRefusedInOneLine() throws IOException {
+    // given
+    Path file = Files.writeString(tmp.resolve("taken.txt"), "mine");
+
+    // when
+    Cli run = Cli.run("rules", "export", file.toString());
+
+    // then
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly("netral: " + file + ": exists and is not an empty folder; choose a new one");
+    assertThat(Files.readString(file)).isEqualTo("mine");
+  }
+
   static org.w3c.dom.Document parseXml(Path xml) throws Exception {
     javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
