@@ -130,9 +130,12 @@ final class EvalCommand implements Callable<Integer> {
           case json -> results.add(JsonReport.result(read.file(), s, a, common.lang));
           case ndjson -> {
             out.println(JsonReport.line(read.file(), s, a, common.lang));
-            out.flush();
           }
         }
+      }
+      if (format != Format.json) {
+        // a full disk or a closed pipe stops the run here, not after evaluating everything
+        OutputFailed.check(out);
       }
     }
     Timings.mark("files read and assessed");
@@ -178,7 +181,9 @@ final class EvalCommand implements Callable<Integer> {
           err.flush();
           refused++;
         }
-        out.flush();
+        if (format != Format.json) {
+          OutputFailed.check(out);
+        }
       }
       refused += batch.refusedLines;
       if (batch.refusedLines > 0 || refused > 0) {

@@ -200,11 +200,21 @@ final class TestCommand implements Callable<Integer> {
       b.append("  </testsuite>\n");
     }
     b.append("</testsuites>\n");
-    if (junit.getParent() != null) {
-      Files.createDirectories(junit.getParent());
-    }
-    try (Writer w = Files.newBufferedWriter(junit, StandardCharsets.UTF_8)) {
-      w.write(b.toString());
+    // written beside the report and moved over it: a failed write never leaves a truncated report
+    Path tmp = null;
+    try {
+      Path dir = junit.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      tmp = Files.createTempFile(dir, ".netral-junit", ".xml");
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        w.write(b.toString());
+      }
+      Files.move(tmp, junit, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      if (tmp != null) {
+        Files.deleteIfExists(tmp);
+      }
+      throw new OutputFailed("the JUnit report " + junit, e);
     }
   }
 

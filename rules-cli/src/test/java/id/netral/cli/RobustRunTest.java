@@ -112,6 +112,46 @@ class RobustRunTest {
     assertThat(Files.readString(file)).isEqualTo("mine");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "eval", "eval --format json", "eval --format ndjson", "eval --format markdown",
+      "eval --input ndjson --format text", "eval --input ndjson --format json", "test", "catalog",
+      "catalog --format json"})
+  void command_outputThatCannotBeWritten_exits3WithOneLine(String command) throws IOException {
+    // given: standard output on a full disk
+    java.io.OutputStream full = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    String input = command.contains("--input") ? "src/test/resources/cli/valid.ndjson" : "src/test/resources/cli/valid.yaml";
+    String[] args = (command + (command.startsWith("catalog") ? "" : " " + input)).split(" ");
+    java.io.StringWriter err = new java.io.StringWriter();
+
+    // when
+    int exit = Netral.run(args, new java.io.PrintWriter(full), new java.io.PrintWriter(err));
+
+    // then
+    assertThat(exit).isEqualTo(3);
+    assertThat(err.toString().lines().toList()).containsExactly(
+        "netral: cannot write the standard output; the run stopped and the output is incomplete");
+  }
+
+  @Test
+  void testJunit_reportThatCannotBeWritten_exits3WithOneLine() throws IOException {
+    // given: the report's folder is a file
+    Path notAFolder = Files.writeString(tmp.resolve("file"), "x");
+
+    // when
+    Cli run = Cli.run("test", "--junit", notAFolder.resolve("junit.xml").toString(), "src/test/resources/cli/valid.yaml");
+
+    // then
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("netral: cannot write the JUnit report " + notAFolder.resolve("junit.xml"));
+  }
+
   static org.w3c.dom.Document parseXml(Path xml) throws Exception {
     javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -140,6 +140,32 @@ class ShadedJarIT {
     assertThat(out).contains("pns-tim-kampanye", "2 scenarios");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "eval src/test/resources/cli/valid.yaml",
+      "eval --format json src/test/resources/cli/valid.yaml",
+      "eval --format ndjson src/test/resources/cli/valid.yaml",
+      "eval --format markdown src/test/resources/cli/valid.yaml",
+      "eval --input ndjson --format ndjson src/test/resources/cli/valid.ndjson",
+      "test src/test/resources/cli/valid.yaml",
+      "catalog",
+      "catalog --format json"})
+  void command_stdoutOnAFullDisk_exits3WithOneLine(String command) throws Exception {
+    // given
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString()));
+    cmd.addAll(List.of(command.split(" ")));
+
+    // when
+    Process p = new ProcessBuilder(cmd).redirectOutput(new java.io.File("/dev/full")).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    // then
+    assertThat(p.waitFor()).as(err).isEqualTo(3);
+    assertThat(err.lines().toList()).hasSize(1);
+    assertThat(err).startsWith("netral: cannot write the standard output");
+  }
+
   /** A scenario file of {@code n} three-act scenarios. */
   private static String scenarios(int n) {
     StringBuilder b = new StringBuilder(n * 420).append("version: 1\nscenarios:\n");
