@@ -195,7 +195,7 @@ final class Batch implements AutoCloseable {
       }
       if (o.refused() != null) {
         refusedLines++;
-        err.println(o.refused());
+        err.println(Escape.text(o.refused().toString()));
       } else {
         scenarios++;
         sink.accept(o.file(), o.scenario(), o.assessment(), o.json());

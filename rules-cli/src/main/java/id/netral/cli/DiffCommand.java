@@ -80,7 +80,7 @@ final class DiffCommand implements Callable<Integer> {
       ScenarioFile read = reader.read(file);
       if (read.refused()) {
         refused++;
-        read.problems().forEach(err::println);
+        read.problems().forEach(p -> err.println(Escape.text(p.toString())));
         continue;
       }
       for (Scenario s : read.scenarios()) {
@@ -174,9 +174,9 @@ final class DiffCommand implements Callable<Integer> {
     for (Map.Entry<String, List<Change>> e : by.entrySet()) {
       out.println(e.getKey());
       for (Change c : e.getValue()) {
-        out.println("  " + c.file() + ": " + c.scenario());
-        out.println("    before: " + String.join("; ", Compact.lines(c.before())));
-        out.println("    after:  " + String.join("; ", Compact.lines(c.after())));
+        out.println(Escape.text("  " + c.file() + ": " + c.scenario()));
+        out.println(Escape.text("    before: " + String.join("; ", Compact.lines(c.before()))));
+        out.println(Escape.text("    after:  " + String.join("; ", Compact.lines(c.after()))));
       }
       out.println();
     }
@@ -196,8 +196,10 @@ final class DiffCommand implements Callable<Integer> {
       out.println("| scenario | before | after |");
       out.println("|---|---|---|");
       for (Change c : e.getValue()) {
-        out.println("| `" + c.scenario() + "`" + (c.title() == null ? "" : "<br>" + c.title()) + "<br>`" + c.file() + "` | "
-            + String.join("<br>", Compact.lines(c.before())) + " | " + String.join("<br>", Compact.lines(c.after())) + " |");
+        out.println("| " + Escape.code(c.scenario()) + (c.title() == null ? "" : "<br>" + Escape.markdown(c.title()))
+            + "<br>" + Escape.code(c.file()) + " | "
+            + String.join("<br>", Compact.lines(c.before()).stream().map(Escape::markdown).toList()) + " | "
+            + String.join("<br>", Compact.lines(c.after()).stream().map(Escape::markdown).toList()) + " |");
       }
       out.println();
     }

@@ -115,7 +115,7 @@ final class EvalCommand implements Callable<Integer> {
       Timings.mark("read " + file);
       if (read.refused()) {
         refused++;
-        read.problems().forEach(err::println);
+        read.problems().forEach(p -> err.println(Escape.text(p.toString())));
         err.flush();
         if (refusals != null) {
           refusals.add(JsonReport.refused(read.file(), read.problems()));

@@ -95,7 +95,7 @@ final class TestCommand implements Callable<Integer> {
       List<Case> fileCases = cases.computeIfAbsent(read.file(), k -> new ArrayList<>());
       if (read.refused()) {
         refused++;
-        read.problems().forEach(p -> err.println("REFUSED " + p));
+        read.problems().forEach(p -> err.println(Escape.text("REFUSED " + p)));
         err.flush();
         fileCases.add(new Case(read.file(), "(file refused)", read.problems().stream().map(Problem::toString).toList(), false, 0));
         continue;
@@ -107,7 +107,7 @@ final class TestCommand implements Callable<Integer> {
         record(triggered, read.file() + ": " + s.id(), a);
         if (s.expect() == null) {
           skipped++;
-          out.println("skip  " + read.file() + ": " + s.id() + " (no expectations)");
+          out.println(Escape.text("skip  " + read.file() + ": " + s.id() + " (no expectations)"));
           fileCases.add(new Case(read.file(), s.id(), List.of(), true, seconds));
           continue;
         }
@@ -115,11 +115,11 @@ final class TestCommand implements Callable<Integer> {
         fileCases.add(new Case(read.file(), s.id(), problems, false, seconds));
         if (problems.isEmpty()) {
           passed++;
-          out.println("pass  " + read.file() + ": " + s.id());
+          out.println(Escape.text("pass  " + read.file() + ": " + s.id()));
         } else {
           failed++;
-          out.println("FAIL  " + read.file() + ": " + s.id());
-          problems.forEach(p -> out.println("        " + p));
+          out.println(Escape.text("FAIL  " + read.file() + ": " + s.id()));
+          problems.forEach(p -> out.println(Escape.text("        " + p)));
         }
       }
       out.flush();
@@ -219,6 +219,6 @@ final class TestCommand implements Callable<Integer> {
   }
 
   private static String xml(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return Escape.xml(s);
   }
 }

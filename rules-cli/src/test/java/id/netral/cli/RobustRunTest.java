@@ -152,6 +152,58 @@ class RobustRunTest {
         .startsWith("netral: cannot write the JUnit report " + notAFolder.resolve("junit.xml"));
   }
 
+  @Test
+  void evalText_titleNamesAndFileNameWithControlCharacters_printsThemEscaped() throws IOException {
+    // given: a title that clears the screen, a name with a line break and a C1 CSI, a file name with a bell
+    Path file = tmp.resolve("s\u0007.yaml");
+    Files.writeString(file, "version: 1\nscenarios:\n  - {id: s, title: \"\\e[2J\\e[Hcleared\","
+        + " election: pemilu-2024,\n     actor: {id: asn-1, name: \"A\\nFAKE \\u009b1m\", type: PNS},"
+        + " acts: [{type: CAMPAIGN_ROLE, date: 2023-12-01, role: TEAM_MEMBER}]}\n");
+
+    // when
+    Cli text = Cli.run("eval", file.toString());
+    Cli test = Cli.run("test", file.toString());
+
+    // then
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.out()).doesNotContainPattern("[\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f]")
+        .contains("\\x1B[2J\\x1B[Hcleared", "A\\x0AFAKE \\x9B1m (asn-1)", "s\\x07.yaml");
+    assertThat(text.outLines()).noneMatch(l -> l.startsWith("FAKE"));
+    assertThat(test.out()).doesNotContain("\u0007").contains("s\\x07.yaml: s (no expectations)");
+  }
+
+  @Test
+  void evalMarkdown_titleWithHtmlAndHeadings_escapesThem() throws IOException {
+    // given
+    Path file = tmp.resolve("s.yaml");
+    Files.writeString(file, scenarioFile("\"<script>alert(1)</script>\\n# Forged heading | x\""));
+
+    // when
+    Cli run = Cli.run("eval", "--format", "markdown", file.toString());
+
+    // then
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).doesNotContain("<script>").contains("\\<script\\>alert(1)\\</script\\>")
+        .contains("\\x0A\\# Forged heading \\| x");
+    assertThat(run.outLines()).noneMatch(l -> l.startsWith("#") && l.contains("Forged"));
+  }
+
+  @Test
+  void testJunit_fileNameWithControlCharacter_writesWellFormedXml() throws Exception {
+    // given
+    Path file = tmp.resolve("s\u0001\u001b<&>.yaml");
+    Files.writeString(file, scenarioFile("fine"));
+    Path xml = tmp.resolve("junit.xml");
+
+    // when
+    Cli run = Cli.run("test", "--junit", xml.toString(), file.toString());
+
+    // then
+    assertThat(run.exit()).as(run.err()).isZero();
+    org.w3c.dom.Element testcase = (org.w3c.dom.Element) parseXml(xml).getElementsByTagName("testcase").item(0);
+    assertThat(testcase.getAttribute("classname")).isEqualTo(tmp.resolve("s\\x01\\x1B<&>.yaml").toString());
+  }
+
   static org.w3c.dom.Document parseXml(Path xml) throws Exception {
     javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
