@@ -77,7 +77,8 @@ final class DiffCommand implements Callable<Integer> {
     int scanned = 0;
     int refused = 0;
     for (Path file : Common.files(paths)) {
-      ScenarioFile read = reader.read(file);
+      String cannot = Common.refusal(file, Common.YAML);
+      ScenarioFile read = cannot != null ? Common.refused(file, cannot) : reader.read(file);
       if (read.refused()) {
         refused++;
         read.problems().forEach(p -> err.println(Escape.text(p.toString())));

@@ -102,8 +102,9 @@ final class EvalCommand implements Callable<Integer> {
     for (Path file : Common.files(paths)) {
       Timings.mark("reading " + file);
       ScenarioFile read;
+      String cannot = Common.refusal(file, Common.YAML);
       try {
-        read = reader.read(file);
+        read = cannot != null ? Common.refused(file, cannot) : reader.read(file);
       } catch (OutOfMemoryError e) {
         if (results != null) {
           // the --format json document holds every result so far: the heap may be full of that
@@ -161,9 +162,11 @@ final class EvalCommand implements Callable<Integer> {
     int refused = 0;
     try (Batch batch = new Batch(engine, reader, common.lang)) {
       batch.sinkNeedsJson = format == Format.ndjson;
-      for (Path file : Common.files(paths)) {
-        if (!Files.exists(file)) {
-          err.println(file + ": no such file");
+      for (Path file : Common.files(paths, Common.NDJSON)) {
+        String cannot = !Files.exists(file) ? "no such file" : Common.refusal(file, Common.NDJSON);
+        if (cannot != null) {
+          err.println(Escape.text(file + ": " + cannot));
+          err.flush();
           refused++;
           continue;
         }

@@ -91,7 +91,8 @@ final class TestCommand implements Callable<Integer> {
     int skipped = 0;
     int refused = 0;
     for (Path file : Common.files(paths)) {
-      ScenarioFile read = reader.read(file);
+      String cannot = Common.refusal(file, Common.YAML);
+      ScenarioFile read = cannot != null ? Common.refused(file, cannot) : reader.read(file);
       List<Case> fileCases = cases.computeIfAbsent(read.file(), k -> new ArrayList<>());
       if (read.refused()) {
         refused++;

@@ -204,6 +204,71 @@ class RobustRunTest {
     assertThat(testcase.getAttribute("classname")).isEqualTo(tmp.resolve("s\\x01\\x1B<&>.yaml").toString());
   }
 
+  @Test
+  @org.junit.jupiter.api.Timeout(value = 60)
+  void eval_fifoWithNoWriterAndDevZero_refusesThemAndEvaluatesTheRest() throws Exception {
+    // given
+    Path fifo = tmp.resolve("pipe.ndjson");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    Path good = tmp.resolve("good.ndjson");
+    Files.writeString(good, scenarioLine("g-1") + "\n");
+    Path yaml = tmp.resolve("good.yaml");
+    Files.writeString(yaml, scenarioFile("fine"));
+    String notRegular = ": not a regular file (a FIFO, device or socket could block or never end); give a file, or"
+        + " /dev/stdin for a pipe";
+
+    // when
+    Cli ndjson = Cli.run("eval", "--input", "ndjson", "--format", "ndjson", fifo.toString(), "/dev/zero", good.toString());
+    Cli files = Cli.run("eval", "--format", "ndjson", fifo.toString(), "/dev/zero", yaml.toString());
+    Cli test = Cli.run("test", fifo.toString(), yaml.toString());
+
+    // then
+    assertThat(ndjson.exit()).isEqualTo(2);
+    assertThat(ndjson.outLines()).hasSize(1);
+    assertThat(ndjson.errLines()).containsExactly(fifo + notRegular, "/dev/zero" + notRegular,
+        "netral: 1 scenarios evaluated, 2 lines or files refused");
+    assertThat(files.exit()).isEqualTo(2);
+    assertThat(files.outLines()).hasSize(1);
+    assertThat(files.errLines()).startsWith(fifo + notRegular, "/dev/zero" + notRegular);
+    assertThat(test.exit()).isEqualTo(2);
+    assertThat(test.out()).contains("1 file refused");
+  }
+
+  @Test
+  void evalNdjson_folderOfNdjsonFiles_evaluatesThem() throws IOException {
+    // given
+    Path dir = Files.createDirectory(tmp.resolve("streams"));
+    Files.writeString(dir.resolve("a.ndjson"), scenarioLine("a-1") + "\n" + scenarioLine("a-2") + "\n");
+    Files.writeString(dir.resolve("b.jsonl"), scenarioLine("b-1") + "\n");
+    Files.writeString(dir.resolve("notes.txt"), "not a stream");
+
+    // when
+    Cli run = Cli.run("eval", "--input", "ndjson", "--format", "ndjson", dir.toString());
+
+    // then
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.outLines()).hasSize(3);
+  }
+
+  @Test
+  void eval_folderWithNoScenarioFiles_isRefused() throws IOException {
+    // given
+    Path empty = Files.createDirectory(tmp.resolve("empty"));
+    Files.writeString(empty.resolve("notes.txt"), "nothing here");
+
+    // when
+    Cli yaml = Cli.run("eval", empty.toString());
+    Cli ndjson = Cli.run("eval", "--input", "ndjson", empty.toString());
+    Cli test = Cli.run("test", empty.toString());
+
+    // then
+    assertThat(yaml.exit()).isEqualTo(2);
+    assertThat(yaml.errLines()).containsExactly(empty + ": no scenario files (.yaml, .yml, .json) in this folder");
+    assertThat(ndjson.exit()).isEqualTo(2);
+    assertThat(ndjson.errLines()).first().isEqualTo(empty + ": no scenario files (.ndjson, .jsonl) in this folder");
+    assertThat(test.exit()).isEqualTo(2);
+  }
+
   static org.w3c.dom.Document parseXml(Path xml) throws Exception {
     javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
