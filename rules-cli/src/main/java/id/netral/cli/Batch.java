@@ -218,7 +218,13 @@ final class Batch implements AutoCloseable {
       return new Outcome(name, null, read.problems().get(0), null, null);
     }
     Scenario s = read.scenarios().get(0);
-    Assessment a = engine.assess(s);
+    Assessment a;
+    try {
+      a = engine.assess(s);
+    } catch (id.netral.core.RuleFailedException e) {
+      // a rule folder's rule threw or looped: the line is refused, the stream goes on
+      return new Outcome(name, null, new Problem(name, lineNo, 1, "", e.getMessage()), null, null);
+    }
     // an NDJSON sink needs only the line: the scenario and assessment are not kept for it, which
     // keeps the batches in flight small (with -Xmx256m, keeping them made a quarter of the run GC)
     return sinkNeedsJson ? new Outcome(name, JsonReport.lineBytes(name, s, a, lang), null, null, null)

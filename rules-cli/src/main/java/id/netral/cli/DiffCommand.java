@@ -86,8 +86,16 @@ final class DiffCommand implements Callable<Integer> {
       }
       for (Scenario s : read.scenarios()) {
         scanned++;
-        Assessment before = a.assess(s);
-        Assessment after = b.assess(s);
+        Assessment before;
+        Assessment after;
+        try {
+          before = a.assess(s);
+          after = b.assess(s);
+        } catch (id.netral.core.RuleFailedException e) {
+          refused++;
+          err.println(Escape.text(read.file() + ": " + e.getMessage()));
+          continue;
+        }
         if (!Compact.lines(before).equals(Compact.lines(after))) {
           changes.add(new Change(read.file(), s, before, after, provisions(before, after)));
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.core.Assessment;
 import id.netral.core.NeutralityEngine;
+import id.netral.core.RuleFailedException;
 import id.netral.core.model.Scenario;
 import id.netral.core.scenario.ScenarioFile;
 import id.netral.core.scenario.ScenarioReader;
@@ -96,6 +97,7 @@ final class EvalCommand implements Callable<Integer> {
     ArrayNode refusals = format == Format.json ? JsonReport.MAPPER.createArrayNode() : null;
     int refused = 0;
     int evaluated = 0;
+    int failed = 0;
     if (input == Input.ndjson) {
       return ndjson(engine, reader, text, results, out, err);
     }
@@ -124,7 +126,16 @@ final class EvalCommand implements Callable<Integer> {
         continue;
       }
       for (Scenario s : read.scenarios()) {
-        Assessment a = engine.assess(s);
+        Assessment a;
+        try {
+          a = engine.assess(s);
+        } catch (RuleFailedException e) {
+          // a rule folder's rule threw or looped: this scenario is lost, the run goes on
+          failed++;
+          err.println(Escape.text(read.file() + ": " + e.getMessage()));
+          err.flush();
+          continue;
+        }
         evaluated++;
         switch (format) {
           case text, markdown -> text.add(read.file(), s, a);
@@ -140,6 +151,10 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     Timings.mark("files read and assessed");
+    if (failed > 0) {
+      err.println("netral: " + failed + (failed == 1 ? " scenario" : " scenarios") + " not assessed: a rule failed");
+      err.flush();
+    }
     if (refused > 0 && text == null) {
       // text and markdown close with a summary on stdout; the machine formats keep stdout clean
       err.println("netral: " + evaluated + " scenarios evaluated, " + refused + (refused == 1 ? " file" : " files")
@@ -154,7 +169,7 @@ final class EvalCommand implements Callable<Integer> {
     out.flush();
     Timings.mark("output written");
     Timings.report(err);
-    return refused > 0 ? Netral.REFUSED : 0;
+    return refused > 0 || failed > 0 ? Netral.REFUSED : 0;
   }
 
   private int ndjson(NeutralityEngine engine, ScenarioReader reader, Results text, ArrayNode results, PrintWriter out,

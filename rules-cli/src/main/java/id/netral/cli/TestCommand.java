@@ -103,7 +103,17 @@ final class TestCommand implements Callable<Integer> {
       }
       for (Scenario s : read.scenarios()) {
         long start = System.nanoTime();
-        Assessment a = engine.assess(s);
+        Assessment a;
+        try {
+          a = engine.assess(s);
+        } catch (id.netral.core.RuleFailedException e) {
+          // a rule folder's rule threw or looped: reported like a refused file, and the run goes on
+          refused++;
+          err.println(Escape.text("REFUSED " + read.file() + ": " + e.getMessage()));
+          err.flush();
+          fileCases.add(new Case(read.file(), s.id(), List.of(e.getMessage()), false, 0));
+          continue;
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         record(triggered, read.file() + ": " + s.id(), a);
         if (s.expect() == null) {
@@ -134,7 +144,7 @@ final class TestCommand implements Callable<Integer> {
     }
     String closing = passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : "");
     if (refused > 0) {
-      out.println(refused + (refused == 1 ? " file refused" : " files refused") + " (see stderr)");
+      out.println(refused + (refused == 1 ? " file or scenario refused" : " files or scenarios refused") + " (see stderr)");
     }
     out.println(closing);
     out.flush();

@@ -231,7 +231,7 @@ class RobustRunTest {
     assertThat(files.outLines()).hasSize(1);
     assertThat(files.errLines()).startsWith(fifo + notRegular, "/dev/zero" + notRegular);
     assertThat(test.exit()).isEqualTo(2);
-    assertThat(test.out()).contains("1 file refused");
+    assertThat(test.out()).contains("1 file or scenario refused");
   }
 
   @Test
@@ -267,6 +267,83 @@ class RobustRunTest {
     assertThat(ndjson.exit()).isEqualTo(2);
     assertThat(ndjson.errLines()).first().isEqualTo(empty + ": no scenario files (.ndjson, .jsonl) in this folder");
     assertThat(test.exit()).isEqualTo(2);
+  }
+
+  /** A rule folder with a rule that updates its fact (for acts on the 13th) and one that throws (on the 14th). */
+  private Path faultyRules() throws IOException {
+    Path dir = tmp.resolve("faulty");
+    Cli export = Cli.run("rules", "export", dir.toString());
+    assertThat(export.exit()).as(export.err()).isZero();
+    // appended to a listed file, so the folder's manifest needs no change
+    Path drl = dir.resolve("rules/uu7_2017/pasal_494.drl");
+    Files.writeString(drl, Files.readString(drl) + """
+
+        rule "uu-7-2017/pasal-494 faulty: loops"
+            @basis("uu-7-2017/pasal-494")
+            @track("CRIMINAL")
+        when
+            $act : ActFact( date.dayOfMonth == 13 )
+        then
+            update($act);
+        end
+
+        rule "uu-7-2017/pasal-494 faulty: throws"
+            @basis("uu-7-2017/pasal-494")
+            @track("CRIMINAL")
+        when
+            $act : ActFact( date.dayOfMonth == 14 )
+        then
+            if (true) { throw new IllegalStateException("boom"); }
+        end
+        """);
+    return dir;
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(value = 180)
+  void eval_ruleThatLoopsOrThrows_reportsTheScenarioAndRuleAndGoesOn() throws IOException {
+    // given: in the first file a scenario that loops, in the second one that throws, each before a good one
+    Path rules = faultyRules();
+    Path first = tmp.resolve("a.yaml");
+    Path second = tmp.resolve("b.yaml");
+    Files.writeString(first, twoScenarios("loop", "2023-12-13"));
+    Files.writeString(second, twoScenarios("throw", "2023-12-14"));
+    Path lines = tmp.resolve("c.ndjson");
+    Files.writeString(lines, scenarioLine("l-loop").replace("2023-10-17", "2023-10-13") + "\n"
+        + scenarioLine("l-throw").replace("2023-10-17", "2023-10-14") + "\n" + scenarioLine("l-good") + "\n");
+
+    // when
+    Cli yaml = Cli.run("eval", "--format", "ndjson", "--rules", rules.toString(), "--trust-rules", first.toString(),
+        second.toString());
+    Cli ndjson = Cli.run("eval", "--input", "ndjson", "--format", "ndjson", "--rules", rules.toString(),
+        "--trust-rules", lines.toString());
+    Cli test = Cli.run("test", "--rules", rules.toString(), "--trust-rules", first.toString(), second.toString());
+
+    // then
+    assertThat(yaml.exit()).as(yaml.err()).isEqualTo(2);
+    assertThat(yaml.outLines()).as(yaml.err()).hasSize(2).allMatch(l -> l.contains("\"scenario\":\"good-"));
+    assertThat(yaml.errLines()).hasSize(3);
+    assertThat(yaml.errLines().get(0)).matches(java.util.regex.Pattern.quote(first + ": scenario 'loop': rule"
+        + " \"uu-7-2017/pasal-494 faulty: loops\" fired more than ") + "[0-9]+" + java.util.regex.Pattern.quote(
+            " times: does it update the fact it matched? (a firing limit per assessment)"));
+    assertThat(yaml.errLines().subList(1, 3)).containsExactly(
+        second + ": scenario 'throw': rule \"uu-7-2017/pasal-494 faulty: throws\" threw IllegalStateException: boom",
+        "netral: 2 scenarios not assessed: a rule failed");
+    assertThat(ndjson.exit()).isEqualTo(2);
+    assertThat(ndjson.outLines()).singleElement().asString().contains("\"scenario\":\"l-good\"");
+    assertThat(ndjson.errLines()).hasSize(3);
+    assertThat(ndjson.errLines().get(0)).startsWith(lines + ":1:1: scenario 'l-loop': rule \"uu-7-2017/pasal-494 faulty: loops\"");
+    assertThat(ndjson.errLines().get(1)).startsWith(lines + ":2:1: scenario 'l-throw': rule \"uu-7-2017/pasal-494 faulty: throws\"");
+    assertThat(test.exit()).isEqualTo(2);
+    assertThat(test.out()).contains("2 files or scenarios refused");
+  }
+
+  private static String twoScenarios(String bad, String date) {
+    return "version: 1\nscenarios:\n"
+        + "  - {id: " + bad + ", election: pemilu-2024, actor: {id: asn-1, type: PNS},\n"
+        + "     acts: [{type: CAMPAIGN_ROLE, date: " + date + ", role: TEAM_MEMBER}]}\n"
+        + "  - {id: good-" + bad + ", election: pemilu-2024, actor: {id: asn-1, type: PNS},\n"
+        + "     acts: [{type: CAMPAIGN_ROLE, date: 2023-12-01, role: TEAM_MEMBER}]}\n";
   }
 
   static org.w3c.dom.Document parseXml(Path xml) throws Exception {

@@ -6,6 +6,7 @@ import id.netral.core.Language;
 import id.netral.core.LegalBasis;
 import id.netral.core.LocalizedText;
 import id.netral.core.OpenQuestion;
+import id.netral.core.RuleFailedException;
 import id.netral.core.Sanction;
 import id.netral.core.Verdict;
 import id.netral.core.catalog.Authority;
@@ -28,12 +29,30 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Assesses scenarios against one {@link RuleSetRuntime}. Each thread gets its own KieSession,
- * reused across assessments: the facts of one scenario are deleted before the next is inserted.
+ * Assesses scenarios against one {@link RuleSetRuntime}. KieSessions are reused across assessments
+ * (the facts of one scenario are deleted before the next is inserted) from a bounded pool: an
+ * assessment takes an idle session or makes one, and gives it back after; sessions beyond {@link
+ * #maxIdle} are disposed. A thread that ends keeps none (a session per thread kept in a ThreadLocal
+ * leaked with thread-per-request servers and retiring pools: 20,000 threads held 118 MB).
  */
 public final class Evaluator {
+  /** Firings every assessment may make, whatever its number of acts. */
+  static final int FIRING_FLOOR = 10_000;
+  /** Firings each act adds to the limit, at least; more for a rule set of more than 200 rules. */
+  static final int FIRINGS_PER_ACT = 1_000;
+
   private final RuleSetRuntime runtime;
-  private final ThreadLocal<Worker> workers;
+  /** Idle sessions; {@link #idleCount} counts them (ConcurrentLinkedQueue.size() is linear). */
+  private final java.util.concurrent.ConcurrentLinkedQueue<Worker> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final java.util.concurrent.atomic.AtomicInteger idleCount = new java.util.concurrent.atomic.AtomicInteger();
+  /** Sessions made and not yet disposed: idle or in use. */
+  private final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+  private final int maxIdle = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+  /**
+   * Firings each act adds to the limit: without a rule that changes a fact, a rule fires at most
+   * once per act, so five times the number of rules is never reached but by a loop.
+   */
+  private final int perAct;
   private final Map<String, Compiled> compiled = new java.util.HashMap<>();
 
   /** What a rule's findings carry that does not depend on the act: read once, at load. */
@@ -43,7 +62,7 @@ public final class Evaluator {
   /** An evaluator for {@code runtime}. */
   public Evaluator(RuleSetRuntime runtime) {
     this.runtime = runtime;
-    this.workers = ThreadLocal.withInitial(() -> new Worker(runtime));
+    this.perAct = Math.max(FIRINGS_PER_ACT, 5 * runtime.rules().size());
     Catalog catalog = runtime.catalog();
     for (RuleSpec spec : runtime.rules().values()) {
       LegalBasis[] basis = new LegalBasis[spec.basis().size()];
@@ -70,17 +89,98 @@ public final class Evaluator {
     return runtime;
   }
 
-  /** Assesses {@code scenario}. */
+  /**
+   * Assesses {@code scenario}.
+   *
+   * @throws RuleFailedException when a rule throws, or fires more than {@link #firingLimit} times
+   */
   public Assessment assess(Scenario scenario) {
-    Worker worker = workers.get();
+    Worker worker = idle.poll();
+    if (worker == null) {
+      worker = new Worker(runtime);
+      open.incrementAndGet();
+    } else {
+      idleCount.decrementAndGet();
+    }
     List<Hit> hits;
     try {
-      hits = worker.run(scenario);
-    } catch (RuntimeException e) {
-      workers.remove();
-      throw new IllegalStateException("scenario '" + scenario.id() + "': a rule failed: " + e.getMessage(), e);
+      hits = worker.run(scenario, firingLimit(scenario));
+    } catch (RuntimeException | StackOverflowError e) {
+      // the session may be left in any state: not reused
+      dispose(worker);
+      throw failure(scenario, e);
+    }
+    if (idleCount.incrementAndGet() <= maxIdle) {
+      idle.offer(worker);
+    } else {
+      idleCount.decrementAndGet();
+      dispose(worker);
     }
     return assemble(scenario, hits);
+  }
+
+  private void dispose(Worker worker) {
+    open.decrementAndGet();
+    try {
+      worker.session.dispose();
+    } catch (RuntimeException e) {
+      // nothing more to release
+    }
+  }
+
+  /**
+   * The most firings one assessment of {@code scenario} may make: {@link #FIRING_FLOOR}, and {@link
+   * #perAct} for each act. A rule fires at most once per act (no bundled rule changes a fact); the
+   * bundled suites need at most 4 per act (measured), the limit is 250 times that. It stops a
+   * rule that updates the fact it matched, which would fire for ever.
+   */
+  long firingLimit(Scenario scenario) {
+    return FIRING_FLOOR + (long) perAct * scenario.acts().size();
+  }
+
+  /** Sessions kept idle for reuse now: at most twice the number of cores. */
+  public int idleSessions() {
+    return idleCount.get();
+  }
+
+  /** Sessions made and not disposed (idle, or assessing now). */
+  public int openSessions() {
+    return open.get();
+  }
+
+  /** The most sessions kept idle. */
+  public int maxIdleSessions() {
+    return maxIdle;
+  }
+
+  private RuleFailedException failure(Scenario scenario, Throwable e) {
+    if (e instanceof FiringLimit limit) {
+      return new RuleFailedException(scenario.id(), limit.rule, "fired more than " + limit.limit
+          + " times: does it update the fact it matched? (a firing limit per assessment)", null);
+    }
+    String rule = null;
+    Throwable cause = e;
+    if (e instanceof org.kie.api.runtime.rule.ConsequenceException c) {
+      rule = c.getMatch() == null ? null : c.getMatch().getRule().getName();
+      cause = c.getCause() != null ? c.getCause() : c;
+    }
+    String what = cause instanceof StackOverflowError ? "overflowed the stack"
+        : "threw " + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": "
+            + cause.getMessage().lines().findFirst().orElse(""));
+    return new RuleFailedException(scenario.id(), rule, what, cause);
+  }
+
+  /** The firing limit was reached; {@code rule} is the rule that fired last. */
+  private static final class FiringLimit extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient String rule;
+    final long limit;
+
+    FiringLimit(String rule, long limit) {
+      super(null, null, false, false);
+      this.rule = rule;
+      this.limit = limit;
+    }
   }
 
   private record Hit(String rule, ActFact act, boolean question) {}
@@ -99,7 +199,7 @@ public final class Evaluator {
       }
     }
 
-    List<Hit> run(Scenario scenario) {
+    List<Hit> run(Scenario scenario, long limit) {
       hits.clear();
       handles.clear();
       Catalog catalog = runtime.catalog();
@@ -108,7 +208,10 @@ public final class Evaluator {
         for (int i = 0; i < acts.size(); i++) {
           handles.add(session.insert(new ActFact(scenario.actor(), acts.get(i), scenario.election(), i, catalog)));
         }
-        session.fireAllRules();
+        int max = (int) Math.min(Integer.MAX_VALUE - 1, limit);
+        if (session.fireAllRules(max + 1) > max) {
+          throw new FiringLimit(culprit(), max);
+        }
         return List.copyOf(hits);
       } finally {
         for (FactHandle h : handles) {
@@ -117,6 +220,39 @@ public final class Evaluator {
         handles.clear();
         hits.clear();
       }
+    }
+
+    /**
+     * The rule that keeps the session firing, seen over a few more firings (the session is disposed
+     * after): the one that updates or inserts facts most, else the one that fires most.
+     */
+    private String culprit() {
+      Map<String, Integer> changes = new java.util.HashMap<>();
+      Map<String, Integer> firings = new java.util.HashMap<>();
+      session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
+        @Override
+        public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent event) {
+          if (event.getRule() != null) {
+            changes.merge(event.getRule().getName(), 1, Integer::sum);
+          }
+        }
+
+        @Override
+        public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+          if (event.getRule() != null) {
+            changes.merge(event.getRule().getName(), 1, Integer::sum);
+          }
+        }
+      });
+      session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+        @Override
+        public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+          firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        }
+      });
+      session.fireAllRules(100);
+      Map<String, Integer> counts = changes.isEmpty() ? firings : changes;
+      return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     @Override
