@@ -57,6 +57,10 @@ final class Results {
             + Escape.code(q.fact()) + ": " + Escape.markdown(q.question().in(lang)) + " ("
             + Escape.markdown(citations(q.basis())) + ")");
       }
+      for (id.netral.core.Notice n : a.notices()) {
+        println("- **" + (id ? "CATATAN" : "NOTICE") + "** act " + Escape.code(n.act()) + ": "
+            + Escape.markdown(n.text().in(lang)));
+      }
       println("");
       return;
     }
@@ -79,6 +83,10 @@ final class Results {
       println("   [" + q.act() + "] " + (id ? "PERLU DINILAI" : "TO ASSESS") + "  " + q.fact());
       line(id ? "pertanyaan" : "question", q.question().in(lang));
       line(id ? "dasar" : "basis", citations(q.basis()));
+    }
+    for (id.netral.core.Notice n : a.notices()) {
+      println("   [" + n.act() + "] " + (id ? "CATATAN" : "NOTICE") + "  " + n.code());
+      line(id ? "catatan" : "notice", n.text().in(lang));
     }
     if (a.findings().isEmpty() && a.openQuestions().isEmpty()) {
       println("   " + (id ? "Tidak ada pelanggaran yang ditemukan oleh aturan netral." : "No rule of netral finds a violation."));

@@ -346,6 +346,32 @@ class RobustRunTest {
         + "     acts: [{type: CAMPAIGN_ROLE, date: 2023-12-01, role: TEAM_MEMBER}]}\n";
   }
 
+  @Test
+  void eval_actsOutsideEveryEncodedRegime_carryANotice() throws IOException {
+    // given: a like in 2031 under pemilu-2024, and one in 1990
+    Path file = tmp.resolve("s.yaml");
+    Files.writeString(file, "version: 1\nscenarios:\n"
+        + "  - {id: s, election: pemilu-2024, actor: {id: asn-1, type: PNS}, acts: [\n"
+        + "      {id: late, type: SOCIAL_MEDIA_ENGAGEMENT, date: 2031-03-01, form: LIKE, target: {kind: CANDIDATE}},\n"
+        + "      {id: early, type: SOCIAL_MEDIA_ENGAGEMENT, date: 1990-03-01, form: LIKE, target: {kind: CANDIDATE}}]}\n");
+
+    // when
+    Cli json = Cli.run("eval", "--format", "ndjson", file.toString());
+    Cli text = Cli.run("eval", file.toString());
+
+    // then
+    assertThat(json.exit()).as(json.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertThat(result.path("notices").findValuesAsText("code"))
+        .containsExactly("AFTER_ELECTION_CALENDAR", "BEFORE_ENCODED_LAW");
+    assertThat(result.path("notices").get(0).path("act").asText()).isEqualTo("late");
+    assertThat(result.path("notices").get(0).path("text").path("en").asText())
+        .contains("after the voting day of pemilu-2024 (2024-02-14), outside its calendar");
+    assertThat(result.path("notices").get(1).path("text").path("id").asText()).contains("1990-03-01");
+    assertThat(json.out()).doesNotContain("pemilu-2024, after voting day");
+    assertThat(text.out()).contains("[late] NOTICE  AFTER_ELECTION_CALENDAR", "[early] NOTICE  BEFORE_ENCODED_LAW");
+  }
+
   static org.w3c.dom.Document parseXml(Path xml) throws Exception {
     javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

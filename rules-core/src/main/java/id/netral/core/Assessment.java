@@ -21,17 +21,27 @@ import java.util.List;
  * @param findings the findings, ordered by act, then track, then rule
  * @param openQuestions the facts to establish, ordered by act, then fact
  * @param receipt what produced the assessment
+ * @param notices what else to know, by act: an act dated outside what the rule set covers (before
+ *     every encoded provision, or after the election's calendar); empty for most
  */
 public record Assessment(
     String scenario,
     Verdict verdict,
     List<Finding> findings,
     List<OpenQuestion> openQuestions,
-    Receipt receipt) {
+    Receipt receipt,
+    List<Notice> notices) {
 
   /** Copies the lists. */
   public Assessment {
     findings = List.copyOf(findings);
     openQuestions = List.copyOf(openQuestions);
+    notices = List.copyOf(notices);
+  }
+
+  /** An assessment without notices. */
+  public Assessment(String scenario, Verdict verdict, List<Finding> findings, List<OpenQuestion> openQuestions,
+      Receipt receipt) {
+    this(scenario, verdict, findings, openQuestions, receipt, List.of());
   }
 }

@@ -5,6 +5,7 @@ import id.netral.core.Finding;
 import id.netral.core.Language;
 import id.netral.core.LegalBasis;
 import id.netral.core.LocalizedText;
+import id.netral.core.Notice;
 import id.netral.core.OpenQuestion;
 import id.netral.core.RuleFailedException;
 import id.netral.core.Sanction;
@@ -53,6 +54,8 @@ public final class Evaluator {
    * once per act, so five times the number of rules is never reached but by a loop.
    */
   private final int perAct;
+  /** The earliest day an encoded provision is in force; null when one has no beginning. */
+  private final LocalDate earliestLaw;
   private final Map<String, Compiled> compiled = new java.util.HashMap<>();
 
   /** What a rule's findings carry that does not depend on the act: read once, at load. */
@@ -63,6 +66,18 @@ public final class Evaluator {
   public Evaluator(RuleSetRuntime runtime) {
     this.runtime = runtime;
     this.perAct = Math.max(FIRINGS_PER_ACT, 5 * runtime.rules().size());
+    LocalDate earliest = null;
+    boolean unbounded = false;
+    for (Provision p : runtime.catalog().provisions()) {
+      if (p.encoded()) {
+        LocalDate from = p.inForce() == null ? null : p.inForce().from();
+        unbounded |= from == null;
+        if (from != null && (earliest == null || from.isBefore(earliest))) {
+          earliest = from;
+        }
+      }
+    }
+    this.earliestLaw = unbounded ? null : earliest;
     Catalog catalog = runtime.catalog();
     for (RuleSpec spec : runtime.rules().values()) {
       LegalBasis[] basis = new LegalBasis[spec.basis().size()];
@@ -298,7 +313,41 @@ public final class Evaluator {
         .toList();
     Verdict verdict = !findings.isEmpty() ? Verdict.VIOLATION
         : !open.isEmpty() ? Verdict.NEEDS_ASSESSMENT : Verdict.NO_VIOLATION;
-    return new Assessment(scenario.id(), verdict, findings, open, runtime.receipt());
+    return new Assessment(scenario.id(), verdict, findings, open, runtime.receipt(), notices(scenario));
+  }
+
+  /** The acts dated outside what the rule set covers: before every encoded provision, after the election. */
+  private List<Notice> notices(Scenario scenario) {
+    List<Notice> out = null;
+    for (Act act : scenario.acts()) {
+      LocalDate day = act.date();
+      Notice n = null;
+      if (earliestLaw != null && day.isBefore(earliestLaw)) {
+        n = new Notice(act.id(), Notice.BEFORE_ENCODED_LAW, new LocalizedText(
+            "Tanggal perbuatan (" + day + ") mendahului setiap ketentuan yang dikodekan (yang paling awal berlaku"
+                + " sejak " + earliestLaw + "): tidak ada aturan netral yang menilai hukum pada hari itu.",
+            "The act's date (" + day + ") is before every encoded provision (the earliest is in force from "
+                + earliestLaw + "): no rule of netral assesses the law of that day."));
+      } else if (scenario.election() != null && day.isAfter(scenario.election().votingDay())) {
+        String election = scenario.election().id() != null ? scenario.election().id()
+            : scenario.election().kind().name();
+        LocalDate voting = scenario.election().votingDay();
+        n = new Notice(act.id(), Notice.AFTER_ELECTION_CALENDAR, new LocalizedText(
+            "Tanggal perbuatan (" + day + ") berada setelah hari pemungutan suara " + election + " (" + voting
+                + "), di luar kalendernya: tahapan pemilihan ini tidak berlaku; sebutkan pemilihan yang sesuai"
+                + " dengan tanggal perbuatan.",
+            "The act's date (" + day + ") is after the voting day of " + election + " (" + voting
+                + "), outside its calendar: the stages of this election do not apply; give the election the act"
+                + " belongs to."));
+      }
+      if (n != null) {
+        if (out == null) {
+          out = new ArrayList<>();
+        }
+        out.add(n);
+      }
+    }
+    return out == null ? List.of() : out;
   }
 
   private Compiled compiled(Hit hit) {

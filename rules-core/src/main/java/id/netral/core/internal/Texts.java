@@ -104,6 +104,12 @@ public final class Texts {
 
   static String stage(ActFact f, Language lang) {
     String election = f.getElection().id() != null ? f.getElection().id() : f.getElectionKind().name();
+    if (f.getStage() == ElectionStage.AFTER_VOTING) {
+      // no stage of the election covers the day: say so, rather than name one
+      String voting = f.getElection().votingDay().format(lang == Language.ID ? DATE_ID : DATE_EN);
+      return lang == Language.ID ? "di luar kalender " + election + ", setelah hari pemungutan suara " + voting
+          : "outside the calendar of " + election + ", after its voting day, " + voting;
+    }
     return election + ", " + STAGES.get(f.getStage()).in(lang);
   }
 
