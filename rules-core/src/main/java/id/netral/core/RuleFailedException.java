@@ -12,7 +12,7 @@ package id.netral.core;
  * try {
  *   engine.assess(scenario);
  * } catch (RuleFailedException e) {
- *   log.warn(e.getMessage()); // scenario 's-1': rule "x/loop" fired more than 10 times ...
+ *   log.warn(e.getMessage()); // scenario 's-1': rule "x/loop" fired more than 11015 times ...
  * }
  * }</pre>
  */
