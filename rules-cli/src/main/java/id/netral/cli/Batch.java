@@ -30,6 +30,21 @@ final class Batch implements AutoCloseable {
   static final int BATCH = 256;
   /** Lines are also handed out once they hold this many bytes, so memory stays bounded with long lines. */
   static final long BATCH_BYTES = 32L * 1024 * 1024;
+  /**
+   * The output one batch may hold, about: a batch is cut when its input, times the most output per
+   * input byte seen so far, would exceed it. Output can be a hundred times the input (a 1,000-act
+   * line gives thousands of findings), so counting lines alone ran out of memory.
+   */
+  static final long OUTPUT_BYTES = 32L * 1024 * 1024;
+  /** Output bytes per input byte assumed before any is seen, and the least assumed after. */
+  static final double FIRST_RATIO = 64;
+
+  /** The output budget of a batch (a field, for tests). */
+  long outputBytes = OUTPUT_BYTES;
+  /** The most output bytes per input byte seen in a batch so far. */
+  private double ratio = FIRST_RATIO;
+  /** The most output bytes one batch held: what the budget bounds (for tests). */
+  long mostOutputHeld;
 
   /** What became of one line: a result line, or the problem that refused it. */
   private record Outcome(String file, byte[] json, Problem refused, Scenario scenario, Assessment assessment) {}
@@ -70,14 +85,16 @@ final class Batch implements AutoCloseable {
       while (true) {
         List<Object> lines = new ArrayList<>(BATCH);
         long bytes = 0;
+        // the input whose output fits the budget, at the most output per input byte seen so far
+        long maxBytes = (long) Math.max(1, Math.min(BATCH_BYTES, outputBytes / ratio));
         int first = lineNo + 1;
         Object line;
-        while (lines.size() < BATCH && bytes < BATCH_BYTES && (line = nextLine(in, maxLine)) != null) {
+        while (lines.size() < BATCH && bytes < maxBytes && (line = nextLine(in, maxLine)) != null) {
           lineNo++;
           lines.add(line);
           bytes += line instanceof byte[] b ? b.length : 0;
         }
-        Pending current = lines.isEmpty() ? null : submit(name, first, lines);
+        Pending current = lines.isEmpty() ? null : submit(name, first, lines, bytes);
         if (previous != null) {
           Pending done = previous;
           previous = null;
@@ -153,9 +170,9 @@ final class Batch implements AutoCloseable {
   }
 
   /** A batch being assessed: its outcomes fill in as the pool completes them. */
-  private record Pending(Outcome[] out, List<Future<?>> futures) {}
+  private record Pending(Outcome[] out, List<Future<?>> futures, long inputBytes) {}
 
-  private Pending submit(String name, int first, List<Object> lines) {
+  private Pending submit(String name, int first, List<Object> lines, long inputBytes) {
     int n = lines.size();
     Outcome[] out = new Outcome[n];
     int chunk = (n + threads - 1) / threads;
@@ -172,7 +189,7 @@ final class Batch implements AutoCloseable {
         }
       }));
     }
-    return new Pending(out, futures);
+    return new Pending(out, futures, inputBytes);
   }
 
   private void write(Pending batch, PrintWriter err, ResultSink sink) throws IOException {
@@ -189,13 +206,23 @@ final class Batch implements AutoCloseable {
         throw new IllegalStateException(e.getCause());
       }
     }
+    long output = 0;
+    for (Outcome o : batch.out()) {
+      if (o != null && o.json() != null) {
+        output += o.json().length;
+      }
+    }
+    mostOutputHeld = Math.max(mostOutputHeld, output);
+    if (batch.inputBytes() > 0 && output > 0) {
+      ratio = Math.max(ratio, (double) output / batch.inputBytes());
+    }
     for (Outcome o : batch.out()) {
       if (o == null) {
         continue;
       }
       if (o.refused() != null) {
         refusedLines++;
-        err.println(o.refused());
+        err.println(Escape.text(o.refused().toString()));
       } else {
         scenarios++;
         sink.accept(o.file(), o.scenario(), o.assessment(), o.json());
@@ -218,7 +245,13 @@ final class Batch implements AutoCloseable {
       return new Outcome(name, null, read.problems().get(0), null, null);
     }
     Scenario s = read.scenarios().get(0);
-    Assessment a = engine.assess(s);
+    Assessment a;
+    try {
+      a = engine.assess(s);
+    } catch (id.netral.core.RuleFailedException e) {
+      // a rule folder's rule threw or looped: the line is refused, the stream goes on
+      return new Outcome(name, null, new Problem(name, lineNo, 1, "", e.getMessage()), null, null);
+    }
     // an NDJSON sink needs only the line: the scenario and assessment are not kept for it, which
     // keeps the batches in flight small (with -Xmx256m, keeping them made a quarter of the run GC)
     return sinkNeedsJson ? new Outcome(name, JsonReport.lineBytes(name, s, a, lang), null, null, null)

@@ -39,26 +39,68 @@ final class Common {
         : NeutralityEngine.withRuleFolder(Path.of(where), trust);
   }
 
+  /** A file refused before it is read, with {@code message}. */
+  static id.netral.core.scenario.ScenarioFile refused(Path file, String message) {
+    String name = file.toString();
+    return new id.netral.core.scenario.ScenarioFile(name, List.of(),
+        List.of(new id.netral.core.scenario.Problem(name, 0, 0, "", message)));
+  }
+
+  /** The extensions of scenario files searched for in folders. */
+  static final List<String> YAML = List.of(".yaml", ".yml", ".json");
+  /** The extensions of NDJSON streams searched for in folders ({@code --input ndjson}). */
+  static final List<String> NDJSON = List.of(".ndjson", ".jsonl");
+
   /** The scenario files named by {@code paths}: files as given, folders searched for .yaml/.yml/.json. */
   static List<Path> files(List<Path> paths) {
+    return files(paths, YAML);
+  }
+
+  /**
+   * The files named by {@code paths}: files as given, folders searched for files ending in one of
+   * {@code extensions}. A folder with none is kept as itself, for {@link #refusal} to refuse: an
+   * empty selection is a mistake, not a run that evaluates nothing.
+   */
+  static List<Path> files(List<Path> paths, List<String> extensions) {
     List<Path> out = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
+        int before = out.size();
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(Files::isRegularFile)
-              .filter(f -> {
-                String n = f.getFileName().toString();
-                return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
-              })
+              .filter(f -> extensions.stream().anyMatch(f.getFileName().toString()::endsWith))
               .sorted()
               .forEach(out::add);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
+        }
+        if (out.size() == before) {
+          out.add(p);
         }
       } else {
         out.add(p);
       }
     }
     return out;
+  }
+
+  /**
+   * Why {@code file} (from {@link #files}) cannot be read as input, in one line; null when it can be
+   * (or does not exist: the reader says so). A FIFO or device ({@code /dev/zero}, a pipe with no
+   * writer) could block forever or never end, so only regular files are read, and standard input
+   * when named {@code /dev/stdin}.
+   */
+  static String refusal(Path file, List<String> extensions) {
+    if (file.toString().equals("/dev/stdin")) {
+      return null;
+    }
+    if (Files.isDirectory(file)) {
+      return "no scenario files (" + String.join(", ", extensions) + ") in this folder";
+    }
+    if (Files.isRegularFile(file) || !Files.exists(file)) {
+      return null;
+    }
+    return "not a regular file (a FIFO, device or socket could block or never end); give a file, or"
+        + " /dev/stdin for a pipe";
   }
 }

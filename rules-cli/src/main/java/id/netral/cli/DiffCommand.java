@@ -77,16 +77,25 @@ final class DiffCommand implements Callable<Integer> {
     int scanned = 0;
     int refused = 0;
     for (Path file : Common.files(paths)) {
-      ScenarioFile read = reader.read(file);
+      String cannot = Common.refusal(file, Common.YAML);
+      ScenarioFile read = cannot != null ? Common.refused(file, cannot) : reader.read(file);
       if (read.refused()) {
         refused++;
-        read.problems().forEach(err::println);
+        read.problems().forEach(p -> err.println(Escape.text(p.toString())));
         continue;
       }
       for (Scenario s : read.scenarios()) {
         scanned++;
-        Assessment before = a.assess(s);
-        Assessment after = b.assess(s);
+        Assessment before;
+        Assessment after;
+        try {
+          before = a.assess(s);
+          after = b.assess(s);
+        } catch (id.netral.core.RuleFailedException e) {
+          refused++;
+          err.println(Escape.text(read.file() + ": " + e.getMessage()));
+          continue;
+        }
         if (!Compact.lines(before).equals(Compact.lines(after))) {
           changes.add(new Change(read.file(), s, before, after, provisions(before, after)));
         }
@@ -174,9 +183,9 @@ final class DiffCommand implements Callable<Integer> {
     for (Map.Entry<String, List<Change>> e : by.entrySet()) {
       out.println(e.getKey());
       for (Change c : e.getValue()) {
-        out.println("  " + c.file() + ": " + c.scenario());
-        out.println("    before: " + String.join("; ", Compact.lines(c.before())));
-        out.println("    after:  " + String.join("; ", Compact.lines(c.after())));
+        out.println(Escape.text("  " + c.file() + ": " + c.scenario()));
+        out.println(Escape.text("    before: " + String.join("; ", Compact.lines(c.before()))));
+        out.println(Escape.text("    after:  " + String.join("; ", Compact.lines(c.after()))));
       }
       out.println();
     }
@@ -196,8 +205,10 @@ final class DiffCommand implements Callable<Integer> {
       out.println("| scenario | before | after |");
       out.println("|---|---|---|");
       for (Change c : e.getValue()) {
-        out.println("| `" + c.scenario() + "`" + (c.title() == null ? "" : "<br>" + c.title()) + "<br>`" + c.file() + "` | "
-            + String.join("<br>", Compact.lines(c.before())) + " | " + String.join("<br>", Compact.lines(c.after())) + " |");
+        out.println("| " + Escape.code(c.scenario()) + (c.title() == null ? "" : "<br>" + Escape.markdown(c.title()))
+            + "<br>" + Escape.code(c.file()) + " | "
+            + String.join("<br>", Compact.lines(c.before()).stream().map(Escape::markdown).toList()) + " | "
+            + String.join("<br>", Compact.lines(c.after()).stream().map(Escape::markdown).toList()) + " |");
       }
       out.println();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.core.Assessment;
 import id.netral.core.NeutralityEngine;
+import id.netral.core.RuleFailedException;
 import id.netral.core.model.Scenario;
 import id.netral.core.scenario.ScenarioFile;
 import id.netral.core.scenario.ScenarioReader;
@@ -96,14 +97,16 @@ final class EvalCommand implements Callable<Integer> {
     ArrayNode refusals = format == Format.json ? JsonReport.MAPPER.createArrayNode() : null;
     int refused = 0;
     int evaluated = 0;
+    int failed = 0;
     if (input == Input.ndjson) {
       return ndjson(engine, reader, text, results, out, err);
     }
     for (Path file : Common.files(paths)) {
       Timings.mark("reading " + file);
       ScenarioFile read;
+      String cannot = Common.refusal(file, Common.YAML);
       try {
-        read = reader.read(file);
+        read = cannot != null ? Common.refused(file, cannot) : reader.read(file);
       } catch (OutOfMemoryError e) {
         if (results != null) {
           // the --format json document holds every result so far: the heap may be full of that
@@ -115,7 +118,7 @@ final class EvalCommand implements Callable<Integer> {
       Timings.mark("read " + file);
       if (read.refused()) {
         refused++;
-        read.problems().forEach(err::println);
+        read.problems().forEach(p -> err.println(Escape.text(p.toString())));
         err.flush();
         if (refusals != null) {
           refusals.add(JsonReport.refused(read.file(), read.problems()));
@@ -123,19 +126,35 @@ final class EvalCommand implements Callable<Integer> {
         continue;
       }
       for (Scenario s : read.scenarios()) {
-        Assessment a = engine.assess(s);
+        Assessment a;
+        try {
+          a = engine.assess(s);
+        } catch (RuleFailedException e) {
+          // a rule folder's rule threw or looped: this scenario is lost, the run goes on
+          failed++;
+          err.println(Escape.text(read.file() + ": " + e.getMessage()));
+          err.flush();
+          continue;
+        }
         evaluated++;
         switch (format) {
           case text, markdown -> text.add(read.file(), s, a);
           case json -> results.add(JsonReport.result(read.file(), s, a, common.lang));
           case ndjson -> {
             out.println(JsonReport.line(read.file(), s, a, common.lang));
-            out.flush();
           }
         }
       }
+      if (format != Format.json) {
+        // a full disk or a closed pipe stops the run here, not after evaluating everything
+        OutputFailed.check(out);
+      }
     }
     Timings.mark("files read and assessed");
+    if (failed > 0) {
+      err.println("netral: " + failed + (failed == 1 ? " scenario" : " scenarios") + " not assessed: a rule failed");
+      err.flush();
+    }
     if (refused > 0 && text == null) {
       // text and markdown close with a summary on stdout; the machine formats keep stdout clean
       err.println("netral: " + evaluated + " scenarios evaluated, " + refused + (refused == 1 ? " file" : " files")
@@ -150,7 +169,7 @@ final class EvalCommand implements Callable<Integer> {
     out.flush();
     Timings.mark("output written");
     Timings.report(err);
-    return refused > 0 ? Netral.REFUSED : 0;
+    return refused > 0 || failed > 0 ? Netral.REFUSED : 0;
   }
 
   private int ndjson(NeutralityEngine engine, ScenarioReader reader, Results text, ArrayNode results, PrintWriter out,
@@ -158,9 +177,11 @@ final class EvalCommand implements Callable<Integer> {
     int refused = 0;
     try (Batch batch = new Batch(engine, reader, common.lang)) {
       batch.sinkNeedsJson = format == Format.ndjson;
-      for (Path file : Common.files(paths)) {
-        if (!Files.exists(file)) {
-          err.println(file + ": no such file");
+      for (Path file : Common.files(paths, Common.NDJSON)) {
+        String cannot = !Files.exists(file) ? "no such file" : Common.refusal(file, Common.NDJSON);
+        if (cannot != null) {
+          err.println(Escape.text(file + ": " + cannot));
+          err.flush();
           refused++;
           continue;
         }
@@ -178,7 +199,9 @@ final class EvalCommand implements Callable<Integer> {
           err.flush();
           refused++;
         }
-        out.flush();
+        if (format != Format.json) {
+          OutputFailed.check(out);
+        }
       }
       refused += batch.refusedLines;
       if (batch.refusedLines > 0 || refused > 0) {

@@ -167,6 +167,21 @@ final class JsonReport {
         }
         g.writeEndArray();
       }
+      if (!a.notices().isEmpty()) {
+        // acts dated outside what the rule set covers (only when there are: most results have none)
+        g.writeArrayFieldStart("notices");
+        for (id.netral.core.Notice n : a.notices()) {
+          g.writeStartObject();
+          g.writeStringField("act", n.act());
+          g.writeStringField("code", n.code());
+          g.writeObjectFieldStart("text");
+          g.writeStringField("id", n.text().id());
+          g.writeStringField("en", n.text().en());
+          g.writeEndObject();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       if (withReceipt) {
         Receipt r = a.receipt();
         g.writeObjectFieldStart("receipt");

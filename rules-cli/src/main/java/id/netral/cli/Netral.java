@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
       "0:success (eval), every scenario passed (test)",
       "1:a scenario failed its expectations (test)",
       "2:refused input, a rule folder that does not load, or bad usage",
-      "3:internal error (a bug: please report it), or out of memory; the run did not finish"
+      "3:internal error (a bug: please report it), out of memory, or output that cannot be written; the run did not finish"
     })
 public final class Netral {
   /** Exit code: a scenario failed its expectations. */
@@ -70,8 +70,14 @@ public final class Netral {
     try {
       rawOut.flush();
     } catch (java.io.IOException e) {
-      System.err.println("netral: cannot write the output: " + e.getMessage());
-      code = REFUSED;
+      if (code != INTERNAL) {
+        System.err.println(new OutputFailed("the standard output", e).line());
+      }
+      code = INTERNAL;
+    }
+    if (System.out.checkError() && code != INTERNAL) {
+      System.err.println(new OutputFailed("the standard output", null).line());
+      code = INTERNAL;
     }
     System.exit(code);
   }
@@ -83,14 +89,18 @@ public final class Netral {
    * Writes one line of UTF-8 bytes to standard output: straight to the stream when running as the
    * command (no decoding and re-encoding of large NDJSON streams), else through {@code out}.
    */
-  static void writeLine(PrintWriter out, byte[] utf8) throws java.io.IOException {
+  static void writeLine(PrintWriter out, byte[] utf8) {
     if (rawOut == null) {
       out.println(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
       return;
     }
     out.flush();
-    rawOut.write(utf8);
-    rawOut.write('\n');
+    try {
+      rawOut.write(utf8);
+      rawOut.write('\n');
+    } catch (java.io.IOException e) {
+      throw new OutputFailed("the standard output", e);
+    }
   }
 
   /** Runs the command with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
@@ -143,6 +153,10 @@ public final class Netral {
       @Override
       public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parse)
           throws Exception {
+        if (e instanceof OutputFailed o) {
+          commandLine.getErr().println(o.line());
+          return INTERNAL;
+        }
         if (e instanceof id.netral.core.RuleSetException) {
           e.getMessage().lines().forEach(l -> commandLine.getErr().println(l));
           return REFUSED;
@@ -157,11 +171,23 @@ public final class Netral {
       return REFUSED;
     });
     try {
-      return cli.execute(args);
+      return checked(cli.execute(args), out, err);
     } finally {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * {@code code}, or {@link #INTERNAL} when standard output failed (a full disk, a closed pipe):
+   * {@link PrintWriter} and {@link java.io.PrintStream} keep their errors to themselves.
+   */
+  private static int checked(int code, PrintWriter out, PrintWriter err) {
+    if (code != INTERNAL && out.checkError()) {
+      err.println(new OutputFailed("the standard output", null).line());
+      return INTERNAL;
+    }
+    return code;
   }
 
   /** {@code eval FILE...} with no option: the same command, without building picocli's model. */
@@ -171,7 +197,10 @@ public final class Netral {
       paths.add(java.nio.file.Path.of(args[i]));
     }
     try {
-      return EvalCommand.withDefaults(paths).run(out, err);
+      return checked(EvalCommand.withDefaults(paths).run(out, err), out, err);
+    } catch (OutputFailed e) {
+      err.println(e.line());
+      return INTERNAL;
     } catch (id.netral.core.RuleSetException e) {
       e.getMessage().lines().forEach(err::println);
       return REFUSED;

@@ -17,7 +17,7 @@ final class ReaderOptions {
           + "KiB, MiB, GiB. Default: 16M.")
   long maxFileSize;
 
-  @Option(names = "--max-depth", paramLabel = "N", defaultValue = "" + ScenarioReader.DEFAULT_MAX_DEPTH,
+  @Option(names = "--max-depth", paramLabel = "N", converter = Count.class, defaultValue = "" + ScenarioReader.DEFAULT_MAX_DEPTH,
       description = "Refuse a file nested deeper than N levels. Default: ${DEFAULT-VALUE}.")
   int maxDepth;
 
@@ -27,13 +27,29 @@ final class ReaderOptions {
           + "Default: 64K.")
   long maxStringLength;
 
-  @Option(names = "--max-values", paramLabel = "N", defaultValue = "" + ScenarioReader.DEFAULT_MAX_VALUES,
+  @Option(names = "--max-values", paramLabel = "N", converter = Count.class, defaultValue = "" + ScenarioReader.DEFAULT_MAX_VALUES,
       description = "Refuse a file with more than N values (mappings, lists and scalars). Default: ${DEFAULT-VALUE}.")
   int maxValues;
 
   ScenarioReader reader(Map<String, Election> elections) {
     return new ScenarioReader(elections, new Limits(maxFileSize, maxDepth,
         (int) Math.min(Integer.MAX_VALUE - 1024 - 8, maxStringLength), maxValues));
+  }
+
+  /** A count: a whole number from 1 to 2,147,483,647. */
+  static final class Count implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        int n = Integer.parseInt(value.strip());
+        if (n >= 1) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // the message below
+      }
+      throw new TypeConversionException("'" + value + "' is not a whole number from 1 to " + Integer.MAX_VALUE);
+    }
   }
 
   /** A size in bytes or characters: a whole number, optionally followed by K, M or G (powers of 1024). */

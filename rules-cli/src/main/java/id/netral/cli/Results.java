@@ -31,44 +31,49 @@ final class Results {
 
   void add(String file, Scenario s, Assessment a) {
     counts.merge(a.verdict(), 1, Integer::sum);
-    rows.add(new String[] {a.scenario(), a.verdict().name(), String.valueOf(a.findings().size()),
-        String.valueOf(a.openQuestions().size()), file});
+    rows.add(new String[] {Escape.text(a.scenario()), a.verdict().name(), String.valueOf(a.findings().size()),
+        String.valueOf(a.openQuestions().size()), Escape.text(file)});
     boolean id = lang == Language.ID;
     if (markdown) {
-      out.println("### " + a.scenario() + ": " + a.verdict());
-      out.println();
+      println("### " + Escape.markdown(a.scenario()) + ": " + a.verdict());
+      println("");
       if (s.title() != null) {
-        out.println("*" + s.title() + "* (" + file + ")");
-        out.println();
+        println("*" + Escape.markdown(s.title()) + "* (" + Escape.markdown(file) + ")");
+        println("");
       }
       for (Finding f : a.findings()) {
-        out.println("- **" + f.type() + "** on act `" + f.act() + "`, rule `" + f.rule() + "`");
-        out.println("  - " + (id ? "dasar" : "basis") + ": " + citations(f.basis()));
+        println("- **" + f.type() + "** on act " + Escape.code(f.act()) + ", rule " + Escape.code(f.rule()));
+        println("  - " + (id ? "dasar" : "basis") + ": " + Escape.markdown(citations(f.basis())));
         if (f.sanction() != null) {
-          out.println("  - " + (id ? "sanksi" : "sanction") + ": " + f.sanction().describe(lang)
-              + " (" + f.sanction().basis().citation() + ")");
+          println("  - " + (id ? "sanksi" : "sanction") + ": " + Escape.markdown(f.sanction().describe(lang)
+              + " (" + f.sanction().basis().citation() + ")"));
         }
         if (f.authority() != null) {
-          out.println("  - " + (id ? "yang memutus" : "decided by") + ": " + f.authority().in(lang));
+          println("  - " + (id ? "yang memutus" : "decided by") + ": " + Escape.markdown(f.authority().in(lang)));
         }
-        out.println("  - " + (id ? "alasan" : "why") + ": " + f.explanation().in(lang));
+        println("  - " + (id ? "alasan" : "why") + ": " + Escape.markdown(f.explanation().in(lang)));
       }
       for (CombinedPenalty c : a.combinedPenalties()) {
         out.println("- **" + (id ? "SATU HUKUMAN" : "ONE PENALTY") + "** act `" + c.act() + "`: " + c.explanation().in(lang));
       }
       for (OpenQuestion q : a.openQuestions()) {
-        out.println("- **" + (id ? "PERLU DINILAI" : "TO ASSESS") + "** act `" + q.act() + "`, `" + q.fact() + "`: "
-            + q.question().in(lang) + " (" + citations(q.basis()) + ")");
+        println("- **" + (id ? "PERLU DINILAI" : "TO ASSESS") + "** act " + Escape.code(q.act()) + ", "
+            + Escape.code(q.fact()) + ": " + Escape.markdown(q.question().in(lang)) + " ("
+            + Escape.markdown(citations(q.basis())) + ")");
       }
-      out.println();
+      for (id.netral.core.Notice n : a.notices()) {
+        println("- **" + (id ? "CATATAN" : "NOTICE") + "** act " + Escape.code(n.act()) + ": "
+            + Escape.markdown(n.text().in(lang)));
+      }
+      println("");
       return;
     }
-    out.println("== " + a.scenario() + ": " + a.verdict() + "  (" + file + ")");
+    println("== " + a.scenario() + ": " + a.verdict() + "  (" + file + ")");
     if (s.title() != null) {
-      out.println("   " + s.title());
+      println("   " + s.title());
     }
     for (Finding f : a.findings()) {
-      out.println("   [" + f.act() + "] " + f.type() + "  " + f.rule());
+      println("   [" + f.act() + "] " + f.type() + "  " + f.rule());
       line(id ? "dasar" : "basis", citations(f.basis()));
       if (f.sanction() != null) {
         line(id ? "sanksi" : "sanction", f.sanction().describe(lang) + " (" + f.sanction().basis().citation() + ")");
@@ -83,18 +88,30 @@ final class Results {
       line(id ? "alasan" : "why", c.explanation().in(lang));
     }
     for (OpenQuestion q : a.openQuestions()) {
-      out.println("   [" + q.act() + "] " + (id ? "PERLU DINILAI" : "TO ASSESS") + "  " + q.fact());
+      println("   [" + q.act() + "] " + (id ? "PERLU DINILAI" : "TO ASSESS") + "  " + q.fact());
       line(id ? "pertanyaan" : "question", q.question().in(lang));
       line(id ? "dasar" : "basis", citations(q.basis()));
     }
-    if (a.findings().isEmpty() && a.openQuestions().isEmpty()) {
-      out.println("   " + (id ? "Tidak ada pelanggaran yang ditemukan oleh aturan netral." : "No rule of netral finds a violation."));
+    for (id.netral.core.Notice n : a.notices()) {
+      println("   [" + n.act() + "] " + (id ? "CATATAN" : "NOTICE") + "  " + n.code());
+      line(id ? "catatan" : "notice", n.text().in(lang));
     }
-    out.println();
+    if (a.findings().isEmpty() && a.openQuestions().isEmpty()) {
+      println("   " + (id ? "Tidak ada pelanggaran yang ditemukan oleh aturan netral." : "No rule of netral finds a violation."));
+    }
+    println("");
   }
 
   private void line(String label, String text) {
-    out.println(String.format("        %-12s %s", label + ":", text));
+    println(String.format("        %-12s %s", label + ":", text));
+  }
+
+  /**
+   * Prints one line with its control characters escaped (a title's ESC sequence could clear the
+   * terminal, a line break could forge a line).
+   */
+  private void println(String line) {
+    out.println(Escape.text(line));
   }
 
   private static String citations(List<LegalBasis> basis) {
@@ -118,22 +135,22 @@ final class Results {
     }
     if (!rows.isEmpty()) {
       if (markdown) {
-        out.println("| " + String.join(" | ", head) + " |");
-        out.println("|---|---|---:|---:|---|");
+        println("| " + String.join(" | ", head) + " |");
+        println("|---|---|---:|---:|---|");
         for (String[] r : rows) {
-          out.println("| " + String.join(" | ", r) + " |");
+          println("| " + String.join(" | ", java.util.Arrays.stream(r).map(Escape::markdown).toList()) + " |");
         }
-        out.println();
+        println("");
       } else {
-        out.println(row(head, width));
-        out.println(row(java.util.Arrays.stream(width).mapToObj("-"::repeat).toArray(String[]::new), width));
+        println(row(head, width));
+        println(row(java.util.Arrays.stream(width).mapToObj("-"::repeat).toArray(String[]::new), width));
         for (String[] r : rows) {
-          out.println(row(r, width));
+          println(row(r, width));
         }
-        out.println();
+        println("");
       }
     }
-    out.println(rows.size() + " scenarios: " + counts.getOrDefault(Verdict.VIOLATION, 0) + " VIOLATION, "
+    println(rows.size() + " scenarios: " + counts.getOrDefault(Verdict.VIOLATION, 0) + " VIOLATION, "
         + counts.getOrDefault(Verdict.NO_VIOLATION, 0) + " NO_VIOLATION, "
         + counts.getOrDefault(Verdict.NEEDS_ASSESSMENT, 0) + " NEEDS_ASSESSMENT; "
         + refused + (lines ? (refused == 1 ? " line or file refused" : " lines or files refused")

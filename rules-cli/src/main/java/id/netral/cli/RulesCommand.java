@@ -31,12 +31,16 @@ final class RulesCommand {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
-      if (Files.exists(dir)) {
-        try (Stream<Path> entries = Files.list(dir)) {
-          if (!Files.isDirectory(dir) || entries.findAny().isPresent()) {
-            spec.commandLine().getErr().println(dir + ": exists and is not an empty folder; choose a new one");
-            return Netral.REFUSED;
+      if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        boolean empty = false;
+        if (Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          try (Stream<Path> entries = Files.list(dir)) {
+            empty = entries.findAny().isEmpty();
           }
+        }
+        if (!empty) {
+          spec.commandLine().getErr().println("netral: " + dir + ": exists and is not an empty folder; choose a new one");
+          return Netral.REFUSED;
         }
       }
       List<String> files = RuleSetRuntime.exportBundled(Netral.class.getClassLoader(), dir);

@@ -55,12 +55,28 @@ final class TestCommand implements Callable<Integer> {
   @Option(names = "--coverage", description = "List, for every provision marked encoded, the scenarios that trigger it, and those no scenario triggers; then the rules that fire or ask in no scenario.")
   boolean coverage;
 
-  @Option(names = "--min-coverage", paramLabel = "PERCENT",
+  @Option(names = "--min-coverage", paramLabel = "PERCENT", converter = Percent.class,
       description = "Fail (exit 1) when fewer than PERCENT of the encoded provisions are triggered, or of the finding rules fire. Implies --coverage.")
   Double minCoverage;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files, or folders of them.")
   List<Path> paths;
+
+  /** A percentage: a number from 0 to 100 (not NaN, not infinite). */
+  static final class Percent implements picocli.CommandLine.ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      try {
+        double p = Double.parseDouble(value.strip());
+        if (p >= 0 && p <= 100) {
+          return p;
+        }
+      } catch (NumberFormatException e) {
+        // the message below
+      }
+      throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a percentage from 0 to 100");
+    }
+  }
 
   private record Case(String file, String scenario, List<String> problems, boolean skipped, double seconds,
       boolean knownGap) {
@@ -84,18 +100,29 @@ final class TestCommand implements Callable<Integer> {
     int knownGaps = 0;
     int refused = 0;
     for (Path file : Common.files(paths)) {
-      ScenarioFile read = reader.read(file);
+      String cannot = Common.refusal(file, Common.YAML);
+      ScenarioFile read = cannot != null ? Common.refused(file, cannot) : reader.read(file);
       List<Case> fileCases = cases.computeIfAbsent(read.file(), k -> new ArrayList<>());
       if (read.refused()) {
         refused++;
-        read.problems().forEach(p -> err.println("REFUSED " + p));
+        read.problems().forEach(p -> err.println(Escape.text("REFUSED " + p)));
         err.flush();
         fileCases.add(new Case(read.file(), "(file refused)", read.problems().stream().map(Problem::toString).toList(), false, 0));
         continue;
       }
       for (Scenario s : read.scenarios()) {
         long start = System.nanoTime();
-        Assessment a = engine.assess(s);
+        Assessment a;
+        try {
+          a = engine.assess(s);
+        } catch (id.netral.core.RuleFailedException e) {
+          // a rule folder's rule threw or looped: reported like a refused file, and the run goes on
+          refused++;
+          err.println(Escape.text("REFUSED " + read.file() + ": " + e.getMessage()));
+          err.flush();
+          fileCases.add(new Case(read.file(), s.id(), List.of(e.getMessage()), false, 0));
+          continue;
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         record(triggered, read.file() + ": " + s.id(), a);
         recordRules(ruleHits, read.file() + ": " + s.id(), a);
@@ -104,24 +131,24 @@ final class TestCommand implements Callable<Integer> {
         switch (result.status()) {
           case SKIPPED -> {
             skipped++;
-            out.println("skip  " + read.file() + ": " + s.id() + " (no expectations)");
+            out.println(Escape.text("skip  " + read.file() + ": " + s.id() + " (no expectations)"));
             fileCases.add(new Case(read.file(), s.id(), List.of(), true, seconds));
           }
           case PASSED -> {
             passed++;
-            out.println("pass  " + read.file() + ": " + s.id());
+            out.println(Escape.text("pass  " + read.file() + ": " + s.id()));
             fileCases.add(new Case(read.file(), s.id(), problems, false, seconds));
           }
           case KNOWN_GAP -> {
             knownGaps++;
-            out.println("gap   " + read.file() + ": " + s.id() + " (known gap: " + s.decidedCase().knownGap() + ")");
-            problems.forEach(p -> out.println("        " + p));
+            out.println(Escape.text("gap   " + read.file() + ": " + s.id() + " (known gap: " + s.decidedCase().knownGap() + ")"));
+            problems.forEach(p -> out.println(Escape.text("        " + p)));
             fileCases.add(new Case(read.file(), s.id(), problems, false, seconds, true));
           }
           case FAILED -> {
             failed++;
-            out.println("FAIL  " + read.file() + ": " + s.id());
-            problems.forEach(p -> out.println("        " + p));
+            out.println(Escape.text("FAIL  " + read.file() + ": " + s.id()));
+            problems.forEach(p -> out.println(Escape.text("        " + p)));
             fileCases.add(new Case(read.file(), s.id(), problems, false, seconds));
           }
         }
@@ -138,7 +165,7 @@ final class TestCommand implements Callable<Integer> {
     }
     String closing = passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : "");
     if (refused > 0) {
-      out.println(refused + (refused == 1 ? " file refused" : " files refused") + " (see stderr)");
+      out.println(refused + (refused == 1 ? " file or scenario refused" : " files or scenarios refused") + " (see stderr)");
     }
     if (knownGaps > 0) {
       out.println(knownGaps + (knownGaps == 1 ? " known gap" : " known gaps") + " (decided cases netral gets wrong)");
@@ -247,15 +274,25 @@ final class TestCommand implements Callable<Integer> {
       b.append("  </testsuite>\n");
     }
     b.append("</testsuites>\n");
-    if (junit.getParent() != null) {
-      Files.createDirectories(junit.getParent());
-    }
-    try (Writer w = Files.newBufferedWriter(junit, StandardCharsets.UTF_8)) {
-      w.write(b.toString());
+    // written beside the report and moved over it: a failed write never leaves a truncated report
+    Path tmp = null;
+    try {
+      Path dir = junit.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      tmp = Files.createTempFile(dir, ".netral-junit", ".xml");
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        w.write(b.toString());
+      }
+      Files.move(tmp, junit, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      if (tmp != null) {
+        Files.deleteIfExists(tmp);
+      }
+      throw new OutputFailed("the JUnit report " + junit, e);
     }
   }
 
   private static String xml(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return Escape.xml(s);
   }
 }

@@ -140,6 +140,70 @@ class ShadedJarIT {
     assertThat(out).contains("pns-tim-kampanye", "2 scenarios");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "eval src/test/resources/cli/valid.yaml",
+      "eval --format json src/test/resources/cli/valid.yaml",
+      "eval --format ndjson src/test/resources/cli/valid.yaml",
+      "eval --format markdown src/test/resources/cli/valid.yaml",
+      "eval --input ndjson --format ndjson src/test/resources/cli/valid.ndjson",
+      "test src/test/resources/cli/valid.yaml",
+      "catalog",
+      "catalog --format json"})
+  void command_stdoutOnAFullDisk_exits3WithOneLine(String command) throws Exception {
+    // given
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString()));
+    cmd.addAll(List.of(command.split(" ")));
+
+    // when
+    Process p = new ProcessBuilder(cmd).redirectOutput(new java.io.File("/dev/full")).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    // then
+    assertThat(p.waitFor()).as(err).isEqualTo(3);
+    assertThat(err.lines().toList()).hasSize(1);
+    assertThat(err).startsWith("netral: cannot write the standard output");
+  }
+
+  @Test
+  void evalNdjson_linesOfAThousandActsInASmallHeap_writesEveryLine(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    // given: 300 lines of 1,000 acts (about 2.2 MB of output each: 256 of them are 560 MB), and 256 MB of heap
+    StringBuilder acts = new StringBuilder();
+    for (int i = 0; i < 1000; i++) {
+      acts.append(i == 0 ? "" : ", ")
+          .append("{\"type\": \"CAMPAIGN_ROLE\", \"date\": \"2023-12-01\", \"role\": \"TEAM_MEMBER\"}");
+    }
+    Path file = tmp.resolve("big.ndjson");
+    try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file)) {
+      for (int n = 0; n < 300; n++) {
+        w.write("{\"id\": \"s-" + n + "\", \"election\": \"pemilu-2024\", \"actor\": {\"id\": \"asn-1\","
+            + " \"type\": \"PNS\"}, \"acts\": [" + acts + "]}\n");
+      }
+    }
+    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
+        JAR.toString(), "eval", "--input", "ndjson", "--format", "ndjson", file.toString());
+
+    // when: the output counted, not kept
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
+    long lines = 0;
+    try (java.io.InputStream in = p.getInputStream()) {
+      byte[] buf = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        for (int i = 0; i < n; i++) {
+          lines += buf[i] == '\n' ? 1 : 0;
+        }
+      }
+    }
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    // then
+    assertThat(p.waitFor()).as(err).isZero();
+    assertThat(lines).isEqualTo(300);
+  }
+
   /** A scenario file of {@code n} three-act scenarios. */
   private static String scenarios(int n) {
     StringBuilder b = new StringBuilder(n * 420).append("version: 1\nscenarios:\n");

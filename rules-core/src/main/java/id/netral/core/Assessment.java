@@ -23,6 +23,8 @@ import java.util.List;
  * @param receipt what produced the assessment
  * @param combinedPenalties for each act with several findings of one track whose law imposes one
  *     penalty, the heaviest: which; empty when none
+ * @param notices what else to know, by act: an act dated outside what the rule set covers (before
+ *     every encoded provision, or after the election's calendar); empty for most
  */
 public record Assessment(
     String scenario,
@@ -30,18 +32,20 @@ public record Assessment(
     List<Finding> findings,
     List<OpenQuestion> openQuestions,
     Receipt receipt,
-    List<CombinedPenalty> combinedPenalties) {
+    List<CombinedPenalty> combinedPenalties,
+    List<Notice> notices) {
 
   /** Copies the lists. */
   public Assessment {
     findings = List.copyOf(findings);
     openQuestions = List.copyOf(openQuestions);
     combinedPenalties = combinedPenalties == null ? List.of() : List.copyOf(combinedPenalties);
+    notices = notices == null ? List.of() : List.copyOf(notices);
   }
 
-  /** An assessment with no combined penalties. */
+  /** An assessment with no combined penalties and no notices. */
   public Assessment(String scenario, Verdict verdict, List<Finding> findings, List<OpenQuestion> openQuestions,
       Receipt receipt) {
-    this(scenario, verdict, findings, openQuestions, receipt, List.of());
+    this(scenario, verdict, findings, openQuestions, receipt, List.of(), List.of());
   }
 }

@@ -14,7 +14,9 @@ import java.util.Objects;
  *
  * <p>Thread-safe and meant to be shared: create one engine per process and call {@link
  * #assess(Scenario)} from any number of threads. Loading the bundled rules takes a few hundred
- * milliseconds; an assessment then takes microseconds. Each thread keeps its own rule session.
+ * milliseconds; an assessment then takes microseconds. Rule sessions are reused from a pool of at
+ * most twice the number of cores, so threads that end (thread-per-request servers, pools that
+ * retire threads) leave none behind.
  *
  * <pre>{@code
  * NeutralityEngine engine = NeutralityEngine.withBundledRules();
@@ -74,6 +76,9 @@ public final class NeutralityEngine {
    *
    * @param scenario the actor, the election and the acts
    * @return the verdict, the findings and the open questions
+   * @throws RuleFailedException when a rule throws, or keeps firing past the firing limit (10,000
+   *     firings and 1,000 per act, or five times the number of rules per act when that is more): only
+   *     a rule folder's rules can; the engine goes on assessing other scenarios
    */
   public Assessment assess(Scenario scenario) {
     return evaluator.assess(Objects.requireNonNull(scenario, "scenario"));

@@ -6,7 +6,9 @@ import id.netral.core.Finding;
 import id.netral.core.Language;
 import id.netral.core.LegalBasis;
 import id.netral.core.LocalizedText;
+import id.netral.core.Notice;
 import id.netral.core.OpenQuestion;
+import id.netral.core.RuleFailedException;
 import id.netral.core.Sanction;
 import id.netral.core.Verdict;
 import id.netral.core.catalog.Authority;
@@ -30,12 +32,32 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Assesses scenarios against one {@link RuleSetRuntime}. Each thread gets its own KieSession,
- * reused across assessments: the facts of one scenario are deleted before the next is inserted.
+ * Assesses scenarios against one {@link RuleSetRuntime}. KieSessions are reused across assessments
+ * (the facts of one scenario are deleted before the next is inserted) from a bounded pool: an
+ * assessment takes an idle session or makes one, and gives it back after; sessions beyond {@link
+ * #maxIdle} are disposed. A thread that ends keeps none (a session per thread kept in a ThreadLocal
+ * leaked with thread-per-request servers and retiring pools: 20,000 threads held 118 MB).
  */
 public final class Evaluator {
+  /** Firings every assessment may make, whatever its number of acts. */
+  static final int FIRING_FLOOR = 10_000;
+  /** Firings each act adds to the limit, at least; more for a rule set of more than 200 rules. */
+  static final int FIRINGS_PER_ACT = 1_000;
+
   private final RuleSetRuntime runtime;
-  private final ThreadLocal<Worker> workers;
+  /** Idle sessions; {@link #idleCount} counts them (ConcurrentLinkedQueue.size() is linear). */
+  private final java.util.concurrent.ConcurrentLinkedQueue<Worker> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final java.util.concurrent.atomic.AtomicInteger idleCount = new java.util.concurrent.atomic.AtomicInteger();
+  /** Sessions made and not yet disposed: idle or in use. */
+  private final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+  private final int maxIdle = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+  /**
+   * Firings each act adds to the limit: without a rule that changes a fact, a rule fires at most
+   * once per act, so five times the number of rules is never reached but by a loop.
+   */
+  private final int perAct;
+  /** The earliest day an encoded provision is in force; null when one has no beginning. */
+  private final LocalDate earliestLaw;
   private final Map<String, Compiled> compiled = new java.util.HashMap<>();
   /** The days on which the law in force may change, for acts known only by a period: see {@link #boundaries(Catalog)}. */
   private final java.util.NavigableSet<LocalDate> lawBoundaries;
@@ -66,7 +88,19 @@ public final class Evaluator {
   /** An evaluator for {@code runtime}. */
   public Evaluator(RuleSetRuntime runtime) {
     this.runtime = runtime;
-    this.workers = ThreadLocal.withInitial(() -> new Worker(runtime));
+    this.perAct = Math.max(FIRINGS_PER_ACT, 5 * runtime.rules().size());
+    LocalDate earliest = null;
+    boolean unbounded = false;
+    for (Provision p : runtime.catalog().provisions()) {
+      if (p.encoded()) {
+        LocalDate from = p.inForce() == null ? null : p.inForce().from();
+        unbounded |= from == null;
+        if (from != null && (earliest == null || from.isBefore(earliest))) {
+          earliest = from;
+        }
+      }
+    }
+    this.earliestLaw = unbounded ? null : earliest;
     Catalog catalog = runtime.catalog();
     for (RuleSpec spec : runtime.rules().values()) {
       LegalBasis[] basis = new LegalBasis[spec.basis().size()];
@@ -213,16 +247,34 @@ public final class Evaluator {
     return runtime;
   }
 
-  /** Assesses {@code scenario}. */
+  /**
+   * Assesses {@code scenario}.
+   *
+   * @throws RuleFailedException when a rule throws, or fires more than {@link #firingLimit} times
+   */
   public Assessment assess(Scenario scenario) {
-    Worker worker = workers.get();
+    Worker worker = idle.poll();
+    if (worker == null) {
+      worker = new Worker(runtime);
+      open.incrementAndGet();
+    } else {
+      idleCount.decrementAndGet();
+    }
     List<Hit> hits;
     try {
       LocalDate[][] samples = samples(scenario);
-      hits = samples == null ? worker.run(scenario, null, 0) : overPeriods(scenario, worker, samples);
-    } catch (RuntimeException e) {
-      workers.remove();
-      throw new IllegalStateException("scenario '" + scenario.id() + "': a rule failed: " + e.getMessage(), e);
+      long limit = firingLimit(scenario);
+      hits = samples == null ? worker.run(scenario, null, 0, limit) : overPeriods(scenario, worker, samples, limit);
+    } catch (RuntimeException | StackOverflowError e) {
+      // the session may be left in any state: not reused
+      dispose(worker);
+      throw failure(scenario, e);
+    }
+    if (idleCount.incrementAndGet() <= maxIdle) {
+      idle.offer(worker);
+    } else {
+      idleCount.decrementAndGet();
+      dispose(worker);
     }
     return assemble(scenario, hits);
   }
@@ -237,6 +289,15 @@ public final class Evaluator {
     }
   }
 
+  private void dispose(Worker worker) {
+    open.decrementAndGet();
+    try {
+      worker.session.dispose();
+    } catch (RuntimeException e) {
+      // nothing more to release
+    }
+  }
+
   /**
    * Assesses a scenario with acts known only by a period: in round {@code r}, each such act is seen
    * on its {@code r}-th sampled day (its last, once it has no more). A finding that arises on every
@@ -244,7 +305,7 @@ public final class Evaluator {
    * days only becomes the open question {@code date}, with the finding's provisions as its basis.
    * Questions are kept once, whichever day raised them.
    */
-  private static List<Hit> overPeriods(Scenario scenario, Worker worker, LocalDate[][] samples) {
+  private static List<Hit> overPeriods(Scenario scenario, Worker worker, LocalDate[][] samples, long limit) {
     int rounds = 1;
     for (LocalDate[] days : samples) {
       if (days != null) {
@@ -254,7 +315,7 @@ public final class Evaluator {
     Map<List<Object>, Hit> first = new LinkedHashMap<>();
     Map<List<Object>, Set<LocalDate>> days = new java.util.HashMap<>();
     for (int r = 0; r < rounds; r++) {
-      for (Hit h : worker.run(scenario, samples, r)) {
+      for (Hit h : worker.run(scenario, samples, r, limit)) {
         List<Object> key = List.of(h.rule(), h.act().getIndex(), h.question());
         first.putIfAbsent(key, h);
         days.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(h.act().getDate());
@@ -273,6 +334,62 @@ public final class Evaluator {
     return out;
   }
 
+  /**
+   * The most firings one assessment of {@code scenario} may make: {@link #FIRING_FLOOR}, and {@link
+   * #perAct} for each act. A rule fires at most once per act (no bundled rule changes a fact); the
+   * bundled suites need at most 4 per act (measured), the limit is 250 times that. It stops a
+   * rule that updates the fact it matched, which would fire for ever.
+   */
+  long firingLimit(Scenario scenario) {
+    return FIRING_FLOOR + (long) perAct * scenario.acts().size();
+  }
+
+  /** Sessions kept idle for reuse now: at most twice the number of cores. */
+  public int idleSessions() {
+    return idleCount.get();
+  }
+
+  /** Sessions made and not disposed (idle, or assessing now). */
+  public int openSessions() {
+    return open.get();
+  }
+
+  /** The most sessions kept idle. */
+  public int maxIdleSessions() {
+    return maxIdle;
+  }
+
+  private RuleFailedException failure(Scenario scenario, Throwable e) {
+    if (e instanceof FiringLimit limit) {
+      return new RuleFailedException(scenario.id(), limit.rule, "fired more than " + limit.limit
+          + " times: does it update the fact it matched? (a firing limit per assessment)", null);
+    }
+    String rule = null;
+    Throwable cause = e;
+    if (e instanceof org.kie.api.runtime.rule.ConsequenceException c) {
+      rule = c.getMatch() == null ? null : c.getMatch().getRule().getName();
+      cause = c.getCause() != null ? c.getCause() : c;
+    }
+    String what = cause instanceof StackOverflowError ? "overflowed the stack"
+        : "threw " + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": "
+            + cause.getMessage().lines().findFirst().orElse(""));
+    return new RuleFailedException(scenario.id(), rule, what, cause);
+  }
+
+  /** The firing limit was reached; {@code rule} is the rule that fired last. */
+  private static final class FiringLimit extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient String rule;
+    final long limit;
+
+    FiringLimit(String rule, long limit) {
+      super(null, null, false, false);
+      this.rule = rule;
+      this.limit = limit;
+    }
+  }
+
+
   private static final class Worker implements Conclusions {
     private final RuleSetRuntime runtime;
     private final KieSession session;
@@ -288,7 +405,7 @@ public final class Evaluator {
     }
 
     /** Runs the rules once; an act with a period is seen on day {@code round} of {@code samples}. */
-    List<Hit> run(Scenario scenario, LocalDate[][] samples, int round) {
+    List<Hit> run(Scenario scenario, LocalDate[][] samples, int round, long limit) {
       hits.clear();
       handles.clear();
       Catalog catalog = runtime.catalog();
@@ -301,7 +418,10 @@ public final class Evaluator {
               : new ActFact(scenario.actor(), acts.get(i), scenario.election(), i, catalog,
                   days[Math.min(round, days.length - 1)])));
         }
-        session.fireAllRules();
+        int max = (int) Math.min(Integer.MAX_VALUE - 1, limit);
+        if (session.fireAllRules(max + 1) > max) {
+          throw new FiringLimit(culprit(), max);
+        }
         return List.copyOf(hits);
       } finally {
         for (FactHandle h : handles) {
@@ -310,6 +430,39 @@ public final class Evaluator {
         handles.clear();
         hits.clear();
       }
+    }
+
+    /**
+     * The rule that keeps the session firing, seen over a few more firings (the session is disposed
+     * after): the one that updates or inserts facts most, else the one that fires most.
+     */
+    private String culprit() {
+      Map<String, Integer> changes = new java.util.HashMap<>();
+      Map<String, Integer> firings = new java.util.HashMap<>();
+      session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
+        @Override
+        public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent event) {
+          if (event.getRule() != null) {
+            changes.merge(event.getRule().getName(), 1, Integer::sum);
+          }
+        }
+
+        @Override
+        public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
+          if (event.getRule() != null) {
+            changes.merge(event.getRule().getName(), 1, Integer::sum);
+          }
+        }
+      });
+      session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+        @Override
+        public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+          firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        }
+      });
+      session.fireAllRules(100);
+      Map<String, Integer> counts = changes.isEmpty() ? firings : changes;
+      return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     @Override
@@ -363,7 +516,42 @@ public final class Evaluator {
         .toList();
     Verdict verdict = !findings.isEmpty() ? Verdict.VIOLATION
         : !open.isEmpty() ? Verdict.NEEDS_ASSESSMENT : Verdict.NO_VIOLATION;
-    return new Assessment(scenario.id(), verdict, findings, open, runtime.receipt(), combined(findings, findingRows));
+    return new Assessment(scenario.id(), verdict, findings, open, runtime.receipt(), combined(findings, findingRows),
+        notices(scenario));
+  }
+
+  /** The acts dated outside what the rule set covers: before every encoded provision, after the election. */
+  private List<Notice> notices(Scenario scenario) {
+    List<Notice> out = null;
+    for (Act act : scenario.acts()) {
+      LocalDate day = act.date();
+      Notice n = null;
+      if (earliestLaw != null && day.isBefore(earliestLaw)) {
+        n = new Notice(act.id(), Notice.BEFORE_ENCODED_LAW, new LocalizedText(
+            "Tanggal perbuatan (" + day + ") mendahului setiap ketentuan yang dikodekan (yang paling awal berlaku"
+                + " sejak " + earliestLaw + "): tidak ada aturan netral yang menilai hukum pada hari itu.",
+            "The act's date (" + day + ") is before every encoded provision (the earliest is in force from "
+                + earliestLaw + "): no rule of netral assesses the law of that day."));
+      } else if (scenario.election() != null && day.isAfter(scenario.election().votingDay())) {
+        String election = scenario.election().id() != null ? scenario.election().id()
+            : scenario.election().kind().name();
+        LocalDate voting = scenario.election().votingDay();
+        n = new Notice(act.id(), Notice.AFTER_ELECTION_CALENDAR, new LocalizedText(
+            "Tanggal perbuatan (" + day + ") berada setelah hari pemungutan suara " + election + " (" + voting
+                + "), di luar kalendernya: tahapan pemilihan ini tidak berlaku; sebutkan pemilihan yang sesuai"
+                + " dengan tanggal perbuatan.",
+            "The act's date (" + day + ") is after the voting day of " + election + " (" + voting
+                + "), outside its calendar: the stages of this election do not apply; give the election the act"
+                + " belongs to."));
+      }
+      if (n != null) {
+        if (out == null) {
+          out = new ArrayList<>();
+        }
+        out.add(n);
+      }
+    }
+    return out == null ? List.of() : out;
   }
 
   private static final List<String> LEVELS = List.of("RINGAN", "SEDANG", "BERAT");

@@ -139,6 +139,12 @@ public final class Texts {
       return lang == Language.ID ? "tanpa pemilihan yang disebut" : "no election named";
     }
     String election = f.getElection().id() != null ? f.getElection().id() : f.getElectionKind().name();
+    if (f.getStage() == ElectionStage.AFTER_VOTING) {
+      // no stage of the election covers the day: say so, rather than name one
+      String voting = f.getElection().votingDay().format(lang == Language.ID ? DATE_ID : DATE_EN);
+      return lang == Language.ID ? "di luar kalender " + election + ", setelah hari pemungutan suara " + voting
+          : "outside the calendar of " + election + ", after its voting day, " + voting;
+    }
     var period = f.getAct().period();
     if (period != null) {
       ElectionStage first = f.getElection().stageOn(period.from(), f.getTargetOffice());

@@ -144,6 +144,7 @@ final class TreeReader {
                 + " characters, more than the limit of " + maxString));
           }
           push(key);
+          loneSurrogate(key, kl.getLineNr(), kl.getColumnNr());
           Node child = value(next(), depth + 1);
           if (map.entries().containsKey(key)) {
             Entry first = map.entries().get(key);
@@ -194,7 +195,28 @@ final class TreeReader {
       throw new Refusal(new Problem(file, line, col, path(), "a string of " + text.length()
           + " characters, more than the limit of " + maxString));
     }
+    loneSurrogate(text, line, col);
     return text;
+  }
+
+  /**
+   * Refuses a string with a lone surrogate (written as an escape, {@code "\\udc00"}, in JSON or YAML): it is
+   * not Unicode text, and could not be written out again as UTF-8.
+   */
+  private void loneSurrogate(String text, int line, int col) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        problems.add(new Problem(file, line, col, path(), String.format(java.util.Locale.ROOT,
+            "a lone surrogate (\\u%04x) at character %d of the string: not Unicode text; write the character"
+                + " itself, or a complete surrogate pair", (int) c, i + 1)));
+        return;
+      }
+    }
   }
 
   /** A number's text; refused beyond {@link #MAX_NUMBER_LENGTH} characters, which cost time to convert. */
