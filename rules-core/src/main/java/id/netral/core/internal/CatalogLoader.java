@@ -104,6 +104,18 @@ public final class CatalogLoader {
   public static Manifest manifest(RuleSource source) {
     Manifest m = parse(source, MANIFEST, Manifest.class);
     require(m.version() != null, source, MANIFEST, "version: missing");
+    for (int i = 0; i < m.provisions().size(); i++) {
+      requireInside(source, "provisions[" + i + "]", m.provisions().get(i));
+    }
+    for (int i = 0; i < m.rules().size(); i++) {
+      requireInside(source, "rules[" + i + "]", m.rules().get(i));
+    }
+    for (String[] key : new String[][] {{"elections", m.elections()}, {"questions", m.questions()},
+        {"interpretations", m.interpretations()}}) {
+      if (key[1] != null) {
+        requireInside(source, key[0], key[1]);
+      }
+    }
     return m;
   }
 
@@ -233,6 +245,11 @@ public final class CatalogLoader {
 
   private static String where(JsonLocation loc) {
     return loc == null || loc.getLineNr() < 1 ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+  }
+
+  private static void requireInside(RuleSource source, String key, String path) {
+    require(RuleSource.isInside(path), source, MANIFEST, key + ": '" + RuleSource.printable(String.valueOf(path))
+        + "' is not a path inside the rule folder (relative, slash-separated, without '..')");
   }
 
   private static void require(boolean ok, RuleSource source, String file, String message) {
