@@ -18,6 +18,8 @@ import id.netral.core.catalog.SanctionTemplate;
 import id.netral.core.model.DateRange;
 import id.netral.core.model.Election;
 import id.netral.core.model.ElectionKind;
+import id.netral.core.scenario.Problem;
+import id.netral.core.scenario.ScenarioReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,6 +43,9 @@ public final class CatalogLoader {
   private static final Set<String> CONFIDENCE = Set.of("high", "medium", "low");
   private static final Set<String> SANCTION_KINDS =
       Set.of("CRIMINAL_PENALTY", "DISCIPLINARY", "MORAL", "DISMISSAL", "ADMINISTRATIVE");
+
+  /** Checks a rule set's YAML files under the limits of scenario files. */
+  private static final ScenarioReader LIMITS = new ScenarioReader(Map.of());
 
   private static final ObjectMapper YAML =
       YAMLMapper.builder()
@@ -222,6 +227,12 @@ public final class CatalogLoader {
 
   static <T> T parse(RuleSource source, String file, Class<T> type) {
     byte[] bytes = source.read(file);
+    // the limits of scenario files first: the binder below has none, and SnakeYAML takes time that
+    // grows with the square of a token's length
+    List<Problem> problems = LIMITS.checkLimits(source.describe(file), bytes);
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(String.join("\n", problems.stream().map(Problem::toString).toList()));
+    }
     try {
       T value = YAML.readValue(bytes, type);
       if (value == null) {
