@@ -48,6 +48,9 @@ final class Constraint {
   /** A literal or the null literal: no member may follow it. */
   private static final class Literal {}
 
+  /** How deep '!' and parentheses may nest: deeper is refused, not a stack overflow. */
+  private static final int MAX_DEPTH = 64;
+
   private record Token(Kind kind, String text, int offset) {}
 
   private enum Kind { NAME, STRING, NUMBER, OP, END }
@@ -57,6 +60,7 @@ final class Constraint {
   private final List<String> bound;
   private final List<Token> tokens = new ArrayList<>();
   private int pos;
+  private int depth;
 
   private Constraint(String text, Function<String, Class<?>> enums, List<String> bound) {
     this.text = text;
@@ -200,12 +204,16 @@ final class Constraint {
   }
 
   private void unary() {
+    if (++depth > MAX_DEPTH) {
+      throw refuse(peek(), "a condition nested more than " + MAX_DEPTH + " levels deep");
+    }
     if (at("!")) {
       next();
       unary();
-      return;
+    } else {
+      relation();
     }
-    relation();
+    depth--;
   }
 
   private void relation() {

@@ -103,6 +103,9 @@ final class DrlGuard {
     } catch (DroolsParserException | RuntimeException e) {
       problems.add(file + ": does not parse: " + firstLine(e.getMessage()));
       return;
+    } catch (StackOverflowError e) {
+      problems.add(file + ": nested too deeply to be checked");
+      return;
     }
     if (parser.hasErrors() || pkg == null) {
       // the compiler would refuse the file too; what the parser skipped is not checked, so nothing

@@ -68,6 +68,9 @@ public final class RuleFolder {
     Set<String> present = new TreeSet<>();
     for (String sub : List.of("rules", "provisions")) {
       Path p = dir.resolve(sub);
+      if (Files.isSymbolicLink(p)) {
+        throw new RuleSetException(p + ": a symbolic link; a rule folder is read only from its own files");
+      }
       if (!Files.isDirectory(p)) {
         continue;
       }
