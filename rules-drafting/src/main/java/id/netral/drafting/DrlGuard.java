@@ -141,16 +141,16 @@ final class DrlGuard {
     if (pkg.getUnit() != null) {
       refuse(pkg.getUnit(), "a rule unit");
     }
-    pkg.getAttributes().forEach(a -> refuse(a, "the package attribute '" + a.getName() + "'",
+    pkg.getAttributes().forEach(a -> refuse(a, "the package attribute '" + shown(a.getName()) + "'",
         a.getName().equals("dialect") ? "MVEL runs any Java" : ""));
-    pkg.getFunctions().forEach(f -> refuse(f, "the DRL function " + f.getName(), "a function runs any Java"));
-    pkg.getFunctionImports().forEach(f -> refuse(f, "the function import " + f.getTarget()));
-    pkg.getAccumulateImports().forEach(f -> refuse(f, "the accumulate import " + f.getTarget()));
-    pkg.getTypeDeclarations().forEach(t -> refuse(t, "the type declaration 'declare " + t.getTypeName() + "'",
+    pkg.getFunctions().forEach(f -> refuse(f, "the DRL function " + shown(f.getName()), "a function runs any Java"));
+    pkg.getFunctionImports().forEach(f -> refuse(f, "the function import " + shown(f.getTarget())));
+    pkg.getAccumulateImports().forEach(f -> refuse(f, "the accumulate import " + shown(f.getTarget())));
+    pkg.getTypeDeclarations().forEach(t -> refuse(t, "the type declaration 'declare " + shown(t.getTypeName()) + "'",
         "declared types and their field defaults run Java"));
-    pkg.getEnumDeclarations().forEach(t -> refuse(t, "the enum declaration 'declare enum " + t.getTypeName() + "'"));
-    pkg.getEntryPointDeclarations().forEach(t -> refuse(t, "the entry point declaration " + t.getEntryPointId()));
-    pkg.getWindowDeclarations().forEach(t -> refuse(t, "the window declaration " + t.getName()));
+    pkg.getEnumDeclarations().forEach(t -> refuse(t, "the enum declaration 'declare enum " + shown(t.getTypeName()) + "'"));
+    pkg.getEntryPointDeclarations().forEach(t -> refuse(t, "the entry point declaration " + shown(t.getEntryPointId())));
+    pkg.getWindowDeclarations().forEach(t -> refuse(t, "the window declaration " + shown(t.getName())));
     for (GlobalDescr g : pkg.getGlobals()) {
       if (!CONCLUSIONS.equals(g.getType()) || !"conclude".equals(g.getIdentifier())) {
         refuse(g, "the global " + shown(g.getType()) + " " + shown(g.getIdentifier()),
@@ -191,7 +191,8 @@ final class DrlGuard {
 
   private void checkRule(RuleDescr rule, Function<String, Class<?>> enums) {
     String name = rule.getName();
-    if (name == null || name.isEmpty() || !name.chars().allMatch(c -> c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+    if (name == null || name.isEmpty() || name.chars().anyMatch(c -> hidden((char) c))
+        || name.contains("\"") || name.contains("\\")
         || name.contains("/*") || name.contains("*/")) {
       refuse(rule, "the rule name \"" + shown(name) + "\"", "quotes, backslashes, comment marks and control characters are not allowed in it");
     }
@@ -204,9 +205,9 @@ final class DrlGuard {
       refuse(rule, what + ": a rule unit");
     }
     if (rule.hasParent()) {
-      refuse(rule, what + ": 'extends " + rule.getParentName() + "'");
+      refuse(rule, what + ": 'extends " + shown(rule.getParentName()) + "'");
     }
-    rule.getAttributes().values().forEach(a -> refuse(a, what + ": the attribute '" + a.getName() + "'",
+    rule.getAttributes().values().forEach(a -> refuse(a, what + ": the attribute '" + shown(a.getName()) + "'",
         a.getName().equals("dialect") ? "MVEL runs any Java" : "an untrusted rule has no attributes"));
     for (AnnotationDescr a : rule.getAnnotations()) {
       checkMetadata(a.getLine() > 0 ? a : rule, a, what);
@@ -403,17 +404,39 @@ final class DrlGuard {
     return true;
   }
 
-  /** {@code s} on one line and not too long, for a message. */
+  /**
+   * {@code s} on one line and not too long, for a message: runs of white space become one space,
+   * and control, line-separator and bidirectional-formatting characters become {@code ?}, so that
+   * what the file says cannot break or disguise the line.
+   */
   static String shown(String s) {
     if (s == null) {
       return "";
     }
-    String one = s.replaceAll("\\s+", " ");
-    return one.length() > 80 ? one.substring(0, 77) + "..." : one;
+    StringBuilder b = new StringBuilder();
+    boolean space = false;
+    for (int i = 0; i < s.length() && b.length() < 80; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        space = true;
+        continue;
+      }
+      if (space && b.length() > 0) {
+        b.append(' ');
+      }
+      space = false;
+      b.append(hidden(c) ? '?' : c);
+    }
+    return b.length() >= 80 ? b.substring(0, 77) + "..." : b.toString();
+  }
+
+  /** A control, line-separator or bidirectional-formatting character. */
+  private static boolean hidden(char c) {
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.FORMAT;
   }
 
   private static String firstLine(String s) {
-    return s == null ? "" : s.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+    return s == null ? "" : shown(s.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(""));
   }
 
   /** Which model classes and members an untrusted rule may name. */
