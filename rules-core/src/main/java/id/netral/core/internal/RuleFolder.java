@@ -55,7 +55,7 @@ public final class RuleFolder {
   }
 
   /** The problems one per line, at most {@value #MAX_PROBLEMS}, then how many more there are. */
-  public static String joined(List<String> problems) {
+  private static String joined(List<String> problems) {
     if (problems.size() <= MAX_PROBLEMS) {
       return String.join("\n", problems);
     }
