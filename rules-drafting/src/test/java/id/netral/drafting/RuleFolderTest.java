@@ -304,4 +304,29 @@ class RuleFolderTest {
     assertThat(refused).hasMessage(questions + ":1:1: a line of more than 66560 characters; a string may have at most 65536 characters");
     assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(10));
   }
+
+  @Test
+  void yamlOverTheSizeLimit_loaded_isRefusedWithoutParsingIt() throws IOException {
+    // given: a 150 MB line never finished; past 16 MiB a file is not read at all
+    Path folder = exported();
+    Path questions = folder.resolve("questions.yaml");
+    Files.write(questions, new byte[(16 << 20) + 1]);
+
+    // then
+    assertThatThrownBy(() -> NeutralityEngine.withRuleFolder(folder, true))
+        .hasMessage(questions + ": the file has 16777217 bytes, more than the limit of 16777216");
+  }
+
+  @Test
+  void rulesFolderThatIsASymbolicLink_loaded_isRefused() throws IOException {
+    // given
+    Path folder = exported();
+    Path rules = folder.resolve("rules");
+    Files.move(rules, outside.resolve("rules"));
+    Files.createSymbolicLink(rules, outside.resolve("rules"));
+
+    // then
+    assertThatThrownBy(() -> NeutralityEngine.withRuleFolder(folder, true))
+        .hasMessage(rules + ": a symbolic link; a rule folder is read only from its own files");
+  }
 }
