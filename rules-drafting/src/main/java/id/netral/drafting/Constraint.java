@@ -326,6 +326,11 @@ final class Constraint {
 
   /** Resolves {@code name} (with its arguments, if any follow) on {@code owner}; returns its type. */
   private Class<?> member(Class<?> owner, Token name) {
+    if (!Character.isLowerCase(name.text.charAt(0))) {
+      // a capitalised name is a class to Drools and MVEL, whatever a getter is called
+      throw refuse(name, name.text + pathText(pos) + " (not an imported model enum, and properties and methods start"
+          + " with a lower-case letter)");
+    }
     boolean call = at("(");
     int args = 0;
     if (call) {

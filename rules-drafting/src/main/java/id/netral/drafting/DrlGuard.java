@@ -55,8 +55,6 @@ final class DrlGuard {
   private static final String ACT_FACT = ActFact.class.getName();
   private static final String MODEL = "id.netral.core.model.";
   private static final Set<String> METADATA = Set.of("basis", "track", "sanction", "asks");
-  private static final List<String> RESERVED_PACKAGES =
-      List.of("java", "javax", "jdk", "sun", "com.sun", "org.drools", "org.kie", "org.mvel2", "id.netral.core");
 
   private final String file;
   private final List<String> problems = new ArrayList<>();
@@ -135,8 +133,11 @@ final class DrlGuard {
       refuse(pkg, "a DRL file without a package");
     } else if (!isQualifiedName(name)) {
       refuse(pkg, "the package name '" + shown(name) + "'");
-    } else if (RESERVED_PACKAGES.stream().anyMatch(r -> name.equals(r) || name.startsWith(r + "."))) {
-      refuse(pkg, "the package " + name, "a package of Java, Drools or the netral engine");
+    } else if (!name.startsWith("id.netral.") || name.equals("id.netral.core") || name.startsWith("id.netral.core.")) {
+      // the package is also searched for the names a rule uses: keep it where no class of another
+      // library can answer for a model enum
+      refuse(pkg, "the package " + name, "an untrusted rule folder's packages are under id.netral, outside id.netral.core,"
+          + " such as id.netral.catalog.rules.uu7_2017");
     }
     if (pkg.getUnit() != null) {
       refuse(pkg.getUnit(), "a rule unit");
@@ -162,31 +163,22 @@ final class DrlGuard {
   /** Checks the imports; returns the model enums they make available, by simple name (null: none). */
   private Function<String, Class<?>> importsOf(PackageDescr pkg) {
     Map<String, Class<?>> enums = new java.util.HashMap<>();
-    boolean[] wildcard = {false};
     for (ImportDescr i : pkg.getImports()) {
       String target = i.getTarget();
       if (target == null) {
         refuse(i, "an import without a name");
       } else if (target.equals(ACT_FACT)) {
         continue;
-      } else if (target.equals(MODEL + "*")) {
-        wildcard[0] = true;
       } else if (target.startsWith(MODEL) && Model.modelClass(target.substring(MODEL.length())) != null) {
         Class<?> c = Model.modelClass(target.substring(MODEL.length()));
         if (c.isEnum()) {
           enums.put(c.getSimpleName(), c);
         }
       } else {
-        refuse(i, "import " + shown(target), "only " + ACT_FACT + " and classes of " + MODEL + "* may be imported");
+        refuse(i, "import " + shown(target), "only " + ACT_FACT + " and classes of " + MODEL + "* may be imported, one by one");
       }
     }
-    return name -> {
-      Class<?> c = enums.get(name);
-      if (c == null && wildcard[0]) {
-        c = Model.modelClass(name);
-      }
-      return c != null && c.isEnum() ? c : null;
-    };
+    return enums::get;
   }
 
   private void checkRule(RuleDescr rule, Function<String, Class<?>> enums) {

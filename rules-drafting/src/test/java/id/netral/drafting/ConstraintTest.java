@@ -52,7 +52,7 @@ class ConstraintTest {
 
   @ParameterizedTest
   @CsvSource(delimiterString = " | ", quoteCharacter = '`', textBlock = """
-      System.exit(0)                                   | 0  | System.exit(...) (not a property or method
+      System.exit(0)                                   | 0  | System.exit(...) (not an imported model enum
       java.lang.System.exit(0) == null                 | 0  | java.lang.System.exit(...) (not a property
       getClass().forName("x")                          | 0  | getClass(...).forName(...) (not a property
       getAct().getClass()                              | 9  | Act.getClass(...) (not a property
@@ -64,11 +64,14 @@ class ConstraintTest {
       getAct().office().getBytes() == null             | 18 | String.getBytes(...)
       ActType.CAMPAIGN_ROLE.ordinal() == 0             | 8  | ActType.CAMPAIGN_ROLE.ordinal(...) (an enum constant is used as it is)
       ActType.NO_SUCH_ACT                              | 8  | ActType.NO_SUCH_ACT (ActType has no constant NO_SUCH_ACT)
-      Runtime.getRuntime() != null                     | 0  | Runtime.getRuntime(...) (not a property
+      Runtime.getRuntime() != null                     | 0  | Runtime.getRuntime(...) (not an imported model enum
       Thread.currentThread() != null                   | 0  | Thread.currentThread(...)
       inForce(actType)                                 | 8  | 'actType' as an argument (arguments are literals)
       inForce("a" + "b")                               | 12 | the character '+'
       this != $act                                     | 0  | 'this'
+      Position == null                                 | 0  | Position (not an imported model enum, and properties
+      ActType == null                                  | 0  | ActType (not an imported model enum, and properties
+      GetAct().office() == null                        | 0  | GetAct(...).office(...) (not an imported model enum
       $other.actType == null                           | 0  | $other (not a binding of an earlier pattern
       "".getClass() != null                            | 0  | "".getClass(...) (a literal has no members
       new Object() != null                             | 0  | new Object(...) (an untrusted condition makes no objects)
