@@ -26,7 +26,8 @@ final class Common {
   Path rules;
 
   @Option(names = "--trust-rules",
-      description = "Accept a rule folder whose DRL reaches outside the netral model packages and java.time/java.util.")
+      description = "Compile the rule folder as it is, even when its DRL reaches outside the netral model: "
+          + "it can then run any Java. Give it only for a folder whose author you trust.")
   boolean trustRules;
 
   NeutralityEngine engine() {

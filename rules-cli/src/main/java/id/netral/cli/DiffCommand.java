@@ -43,7 +43,8 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--candidate", required = true, paramLabel = "B", description = "The rule set after: a folder, or 'bundled'.")
   String candidate;
 
-  @Option(names = "--trust-rules", description = "Accept rule folders whose DRL reaches outside the netral model.")
+  @Option(names = "--trust-rules", description = "Compile the rule folders as they are, even when their DRL reaches "
+      + "outside the netral model: they can then run any Java. Give it only for folders whose authors you trust.")
   boolean trustRules;
 
   @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",

@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
       "neutrality (UU 7/2017, UU 1/2015 jo. UU 10/2016, UU 5/2014, UU 20/2023, PP 94/2021, PP 53/2010,",
       "PP 42/2004, PP 49/2018, the 2022 SKB, UU 34/2004, UU 2/2002, UU 6/2014). Not legal advice.",
       "",
-      "--rules DIR loads a rule folder instead of the bundled rules. DRL can call Java, so loading a",
-      "folder runs its author's code: a folder whose DRL reaches outside the netral model is refused",
-      "unless --trust-rules is given."
+      "--rules DIR loads a rule folder instead of the bundled rules. DRL can call Java, so unless",
+      "--trust-rules is given, a folder whose DRL could do more than read the facts and record",
+      "findings is refused before any of it is compiled."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -20,11 +20,20 @@ public final class DrlCompiler implements RuleCompiler {
   public DrlCompiler() {}
 
   @Override
+  public List<String> untrusted(RuleSource source, List<String> drlFiles) {
+    List<String> problems = new ArrayList<>();
+    for (String f : drlFiles) {
+      problems.addAll(DrlGuard.check(source.describe(f), source.read(f)));
+    }
+    return problems;
+  }
+
+  @Override
   public KieBase compile(RuleSource source, List<String> drlFiles) {
     KieServices ks = KieServices.Factory.get();
     KieFileSystem kfs = ks.newKieFileSystem();
     for (String f : drlFiles) {
-      kfs.write(PREFIX + f, ks.getResources().newByteArrayResource(source.read(f)).setResourceType(ResourceType.DRL));
+      kfs.write(PREFIX + f, ks.getResources().newByteArrayResource(source.read(f), "UTF-8").setResourceType(ResourceType.DRL));
     }
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
     List<String> errors = new ArrayList<>();

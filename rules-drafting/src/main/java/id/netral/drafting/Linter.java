@@ -44,27 +44,47 @@ public final class Linter {
     }
   }
 
-  /** Lints the rule folder {@code dir}; an empty list means clean. */
+  /** Lints the rule folder {@code dir}, not trusting its author; an empty list means clean. */
   public static List<Problem> lint(Path dir) {
+    return lint(dir, false);
+  }
+
+  /**
+   * Lints the rule folder {@code dir}; an empty list means clean. Unless {@code trusted}, the
+   * folder's DRL is first checked as {@link id.netral.core.NeutralityEngine#withRuleFolder} checks
+   * it, and when it reaches outside the netral model, those problems are all that is reported:
+   * nothing of the folder is compiled.
+   */
+  public static List<Problem> lint(Path dir, boolean trusted) {
     List<Problem> problems = new ArrayList<>();
     RuleSource source = RuleSource.folder(dir);
     CatalogLoader.Manifest manifest;
-    Catalog catalog;
     try {
       manifest = CatalogLoader.manifest(source);
+    } catch (RuleSetException e) {
+      problems.add(split(e.getMessage()));
+      return problems;
+    }
+    if (!trusted) {
+      try {
+        new DrlCompiler().untrusted(source, manifest.rules()).forEach(l -> problems.add(split(l)));
+      } catch (RuleSetException e) {
+        e.getMessage().lines().forEach(l -> problems.add(split(l)));
+      }
+      if (!problems.isEmpty()) {
+        return problems;
+      }
+    }
+    Catalog catalog;
+    try {
       catalog = CatalogLoader.load(source, manifest);
     } catch (RuleSetException e) {
       problems.add(split(e.getMessage()));
       return problems;
     }
-    for (String drl : manifest.rules()) {
-      for (String line : RuleFolder.untrusted(source.describe(drl), new String(source.read(drl), StandardCharsets.UTF_8))) {
-        problems.add(split(line));
-      }
-    }
     id.netral.core.internal.RuleSetRuntime runtime = null;
     try {
-      runtime = RuleFolder.load(dir, true);
+      runtime = RuleFolder.load(dir, trusted);
     } catch (RuleSetException e) {
       e.getMessage().lines().forEach(l -> problems.add(split(l)));
     }

@@ -20,6 +20,8 @@ import id.netral.core.catalog.SanctionTemplate;
 import id.netral.core.model.DateRange;
 import id.netral.core.model.Election;
 import id.netral.core.model.ElectionKind;
+import id.netral.core.scenario.Problem;
+import id.netral.core.scenario.ScenarioReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,6 +46,9 @@ public final class CatalogLoader {
   private static final Set<String> SANCTION_KINDS =
       Set.of("CRIMINAL_PENALTY", "DISCIPLINARY", "MORAL", "DISMISSAL", "ADMINISTRATIVE", "NONE");
   private static final Set<String> LEVELS = Set.of("RINGAN", "SEDANG", "BERAT");
+
+  /** Checks a rule set's YAML files under the limits of scenario files. */
+  private static final ScenarioReader LIMITS = new ScenarioReader(Map.of());
 
   private static final ObjectMapper YAML =
       YAMLMapper.builder()
@@ -127,6 +132,18 @@ public final class CatalogLoader {
   public static Manifest manifest(RuleSource source) {
     Manifest m = parse(source, MANIFEST, Manifest.class);
     require(m.version() != null, source, MANIFEST, "version: missing");
+    for (int i = 0; i < m.provisions().size(); i++) {
+      requireInside(source, "provisions[" + i + "]", m.provisions().get(i));
+    }
+    for (int i = 0; i < m.rules().size(); i++) {
+      requireInside(source, "rules[" + i + "]", m.rules().get(i));
+    }
+    for (String[] key : new String[][] {{"elections", m.elections()}, {"questions", m.questions()},
+        {"interpretations", m.interpretations()}}) {
+      if (key[1] != null) {
+        requireInside(source, key[0], key[1]);
+      }
+    }
     return m;
   }
 
@@ -347,6 +364,12 @@ public final class CatalogLoader {
 
   static <T> T parse(RuleSource source, String file, Class<T> type) {
     byte[] bytes = source.read(file);
+    // the limits of scenario files first: the binder below has none, and SnakeYAML takes time that
+    // grows with the square of a token's length
+    List<Problem> problems = LIMITS.checkLimits(source.describe(file), bytes);
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(String.join("\n", problems.stream().map(Problem::toString).toList()));
+    }
     try {
       T value = YAML.readValue(bytes, type);
       if (value == null) {
@@ -370,6 +393,11 @@ public final class CatalogLoader {
 
   private static String where(JsonLocation loc) {
     return loc == null || loc.getLineNr() < 1 ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+  }
+
+  private static void requireInside(RuleSource source, String key, String path) {
+    require(RuleSource.isInside(path), source, MANIFEST, key + ": '" + RuleSource.printable(String.valueOf(path))
+        + "' is not a path inside the rule folder (relative, slash-separated, without '..')");
   }
 
   private static void require(boolean ok, RuleSource source, String file, String message) {

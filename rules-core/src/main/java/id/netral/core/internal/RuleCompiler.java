@@ -12,6 +12,13 @@ import org.kie.api.KieBase;
 public interface RuleCompiler {
 
   /**
+   * What in {@code drlFiles} reaches outside the netral model, one line each ({@code
+   * file:line:column: ...}); empty when the files may be compiled without trusting their author.
+   * Parses and checks; compiles nothing and runs nothing of the files.
+   */
+  List<String> untrusted(RuleSource source, List<String> drlFiles);
+
+  /**
    * Compiles {@code drlFiles} (paths relative to the rule set's root, as the manifest lists them).
    *
    * @throws id.netral.core.RuleSetException naming {@code file:line:column} of the first errors

@@ -214,6 +214,44 @@ public final class ScenarioReader {
   }
 
   /**
+   * Checks that {@code content} is one YAML or JSON document within this reader's limits (size, line
+   * length, depth, string length, values; no aliases, no duplicate keys, UTF-8), without binding it
+   * to scenarios: a rule folder's YAML files are read under the same limits as scenario files before
+   * they are bound. Never throws.
+   *
+   * @param name how to name the file in a problem
+   * @param content the file's bytes
+   * @return the problems, one line each; empty when the file is within the limits
+   */
+  public List<Problem> checkLimits(String name, byte[] content) {
+    if (content.length > limits.maxFileBytes()) {
+      return List.of(new Problem(name, 0, 0, "", tooLarge("the file", content.length)));
+    }
+    List<Problem> problems = new ArrayList<>();
+    CharBuffer text = Utf8.decode(name, 0, content, problems);
+    if (text == null) {
+      return problems;
+    }
+    String format = "YAML";
+    try (JsonParser parser = parser(text)) {
+      format = parser instanceof YAMLParser ? "YAML" : "JSON";
+      TreeReader tree = new TreeReader(parser, name, problems, limits);
+      tree.readValue();
+      if (problems.isEmpty() && tree.next() != null) {
+        JsonLocation loc = parser.currentTokenLocation();
+        problems.add(new Problem(name, loc.getLineNr(), loc.getColumnNr(), "", "more than one YAML document"));
+      }
+    } catch (TreeReader.Refusal r) {
+      problems.add(r.problem);
+    } catch (JsonProcessingException e) {
+      problems.add(syntax(name, format, e));
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      problems.add(new Problem(name, 0, 0, "", "cannot parse: " + firstLine(String.valueOf(e.getMessage()))));
+    }
+    return capped(name, inFileOrder(problems));
+  }
+
+  /**
    * A parser for {@code text}: YAML, read through a reader that refuses a line longer than the
    * limit (SnakeYAML's cost grows with the square of a token's length); but a JSON document with
    * longer lines (minified JSON, one line) is read with the JSON parser, which has no such cost.
