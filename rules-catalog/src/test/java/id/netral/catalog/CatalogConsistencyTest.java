@@ -141,7 +141,6 @@ class CatalogConsistencyTest {
       "uu-1-2015/pasal-71/ayat-1/naskah-2015/tanya-akibat",
       "uu-1-2015/pasal-71/ayat-1/naskah-2015/tanya-jabatan",
       "uu-1-2015/pasal-71/ayat-1/naskah-2015/tanya-sasaran",
-      "uu-1-2015/pasal-71/ayat-1/tanya-jabatan",
       "uu-1-2015/pasal-71/ayat-1/tanya-sasaran",
       "uu-2-2002/pasal-28/ayat-1/tanya-dukungan",
       "uu-2-2002/pasal-28/ayat-1/tanya-sasaran",
