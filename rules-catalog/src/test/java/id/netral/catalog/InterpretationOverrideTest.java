@@ -13,6 +13,7 @@ import id.netral.core.model.Act;
 import id.netral.core.model.ActType;
 import id.netral.core.model.Actor;
 import id.netral.core.model.ActorType;
+import id.netral.core.model.Office;
 import id.netral.core.model.Scenario;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,4 +43,22 @@ class InterpretationOverrideTest {
     assertThat(asOverridden.findings()).extracting(f -> f.rule()).containsExactly("uu-7-2017/pasal-493/huruf-f");
   }
 
+  @Test
+  void governorCampaignUsingGovernmentFacilities_allElectionsChoiceOverridden_becomesACrime() {
+    // given
+    Catalog catalog = BUNDLED.catalog();
+    Scenario scenario = new Scenario("cagub-fasilitas", null, catalog.elections().get("pilkada-2024"),
+        new Actor("cagub-1", ActorType.CANDIDATE, null, null, null, null, null, Office.GOVERNOR),
+        List.of(Act.builder(ActType.CAMPAIGN_ATTENDANCE, LocalDate.of(2024, 11, 2)).usesStateFacilities(true).build()),
+        null);
+    Evaluator overridden = Bundled.withChoice("uu-1-2015/pasal-187/ayat-3/pemilihan-gubernur", "SEMUA_PEMILIHAN");
+
+    // when
+    Assessment asBundled = new Evaluator(BUNDLED).assess(scenario);
+    Assessment asOverridden = overridden.assess(scenario);
+
+    // then
+    assertThat(asBundled.findings()).extracting(f -> f.rule()).containsExactly("uu-1-2015/pasal-69/huruf-h");
+    assertThat(asOverridden.findings()).extracting(f -> f.rule()).containsExactly("uu-1-2015/pasal-187/ayat-3");
+  }
 }

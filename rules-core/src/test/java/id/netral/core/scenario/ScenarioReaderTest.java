@@ -75,8 +75,9 @@ class ScenarioReaderTest {
             "13:15: scenarios[0].acts[0].form: unknown form 'RETWEET'; expected one of POST, COMMENT, SHARE, LIKE,"
                 + " FOLLOW, JOIN_GROUP"),
         arguments("unknown-election.yaml",
-            "6:15: scenarios[0].election: unknown election 'pemilu-2029'; expected one of pemilu-2019, pemilu-2024,"
-                + " pilkada-2020, pilkada-2024, or an inline calendar"),
+            "6:15: scenarios[0].election: unknown election 'pemilu-2029'; expected one of pemilu-2014-presiden,"
+                + " pemilu-2019, pemilu-2024, pilkada-2015, pilkada-2017, pilkada-2018, pilkada-2020, pilkada-2024,"
+                + " or an inline calendar"),
         arguments("missing-actor-type.yaml",
             "8:7: scenarios[0].actor.type: missing required key 'type'; expected one of PNS, PPPK, TNI, POLRI,"
                 + " VILLAGE_HEAD, VILLAGE_OFFICIAL, VILLAGE_COUNCIL_MEMBER, LURAH, KELURAHAN_OFFICIAL, STATE_OFFICIAL,"
