@@ -33,16 +33,19 @@ import org.drools.drl.parser.ParserError;
  * nothing) and accepts only what the bundled rules are made of:
  *
  * <ul>
- *   <li>a package name; imports of {@code id.netral.core.rules.ActFact} and of classes in {@code
- *       id.netral.core.model}; the one global {@code id.netral.core.rules.Conclusions conclude};
- *   <li>rules without attributes, whose metadata ({@code @basis @track @sanction @asks}) are plain
- *       strings;
- *   <li>conditions made of {@code ActFact(...)} patterns, joined by {@code and}, {@code or}, {@code
+ *   <li>a package name; imports of {@code id.netral.core.rules.ActFact}, {@code Characterisation},
+ *       {@code CharacterKind} and of classes in {@code id.netral.core.model}; the one global {@code
+ *       id.netral.core.rules.Conclusions conclude};
+ *   <li>rules without attributes, whose metadata ({@code @basis @track @consequence @level @onlyIf
+ *       @asks @characterises}) are plain strings;
+ *   <li>conditions made of {@code ActFact(...)} and {@code Characterisation(...)} patterns, joined by
+ *       {@code and}, {@code or}, {@code
  *       not}, {@code exists}, whose constraints are parsed here by {@link Constraint} against a closed
  *       grammar: properties and methods of the model, enum constants, literals, comparisons, {@code
  *       in}, {@code contains}, {@code matches}, {@code && || !};
- *   <li>a consequence that is exactly {@code conclude.finding(drools.getRule().getName(), $x);} or
- *       {@code conclude.ask(...)}.
+ *   <li>a consequence that is exactly {@code conclude.finding(drools.getRule().getName(), $x);},
+ *       {@code conclude.ask(...)}, or {@code insertLogical(new Characterisation(CharacterKind.K, $x,
+ *       true|false));}.
  * </ul>
  *
  * Everything else ({@code function}, {@code declare}, queries, {@code dialect}, {@code eval}, {@code

@@ -45,7 +45,7 @@ class DrlGuardTest {
       package com.example.rules;           | 1:1: the package com.example.rules reaches outside the netral model (an untrusted rule folder's packages are under id.netral
       package id.netral.core.model;        | 1:1: the package id.netral.core.model reaches outside
       package java.lang;                   | 1:1: the package java.lang reaches outside
-      import id.netral.core.model.*;       | 2:1: import id.netral.core.model.* reaches outside the netral model (only id.netral.core.rules.ActFact and classes of
+      import id.netral.core.model.*;       | 2:1: import id.netral.core.model.* reaches outside the netral model (only id.netral.core.rules.ActFact, id.netral.core.rules.Characterisation, id.netral.core.rules.CharacterKind and classes of
       import id.netral.core.catalog.Catalog; | 2:1: import id.netral.core.catalog.Catalog reaches outside
       import id.netral.core.model.Act.Builder; | 2:1: import id.netral.core.model.Act.Builder reaches outside
       global java.util.List conclude;      | 2:1: the global java.util.List conclude reaches outside the netral model (only 'global id.netral.core.rules.Conclusions conclude' is allowed)
