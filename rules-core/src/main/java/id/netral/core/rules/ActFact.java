@@ -185,6 +185,19 @@ public final class ActFact {
     return candidateStatus;
   }
 
+  /**
+   * Whether the day of the act is on or after the day {@code months} months before the election's
+   * candidates were determined (for the target's office when given); false without an election.
+   * In DRL: {@code fromMonthsBeforeCandidatesDetermined(6)}.
+   */
+  public boolean fromMonthsBeforeCandidatesDetermined(int months) {
+    if (election == null) {
+      return false;
+    }
+    LocalDate determined = election.candidatesDetermined(getTargetOffice());
+    return determined != null && !day.isBefore(determined.minusMonths(months));
+  }
+
   /** Whether the provision {@code provisionId} is in force on the day of the act. */
   public boolean inForce(String provisionId) {
     return catalog.inForce(provisionId, day);
