@@ -163,9 +163,9 @@ class RuleFolderTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      package-line                | 2:274: rule "uu-7-2017/pasal-494 payload": 'new java.io.File(
-      after-import                | 5:182: rule "uu-7-2017/pasal-494 payload": 'new java.io.File(
-      after-global                | 5:195: rule "uu-7-2017/pasal-494 payload": 'new java.io.File(
+      package-line                | 2:284: rule "uu-7-2017/pasal-494 payload": 'new java.io.File(
+      after-import                | 5:192: rule "uu-7-2017/pasal-494 payload": 'new java.io.File(
+      after-global                | 5:205: rule "uu-7-2017/pasal-494 payload": 'new java.io.File(
       comment-in-string           | 16:5: rule "uu-7-2017/pasal-494 payload": 'String see = "http://example.org"' in the consequence
       split-class-name            | 16:5: rule "uu-7-2017/pasal-494 payload": 'java.nio .file .Files .createFile(
       comment-in-class-name       | 16:5: rule "uu-7-2017/pasal-494 payload": 'java/**/.nio/**/.file/**/.Files/**/.createFile(
