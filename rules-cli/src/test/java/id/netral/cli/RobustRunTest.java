@@ -281,6 +281,7 @@ class RobustRunTest {
         rule "uu-7-2017/pasal-494 faulty: loops"
             @basis("uu-7-2017/pasal-494")
             @track("CRIMINAL")
+            @consequence("pidana/uu-7-2017/pasal-494")
         when
             $act : ActFact( date.dayOfMonth == 13 )
         then
@@ -290,6 +291,7 @@ class RobustRunTest {
         rule "uu-7-2017/pasal-494 faulty: throws"
             @basis("uu-7-2017/pasal-494")
             @track("CRIMINAL")
+            @consequence("pidana/uu-7-2017/pasal-494")
         when
             $act : ActFact( date.dayOfMonth == 14 )
         then
