@@ -434,23 +434,25 @@ public final class Evaluator {
 
     /**
      * The rule that keeps the session firing, seen over a few more firings (the session is disposed
-     * after): the one that updates or inserts facts most, else the one that fires most.
+     * after): the one that updates facts most (an update restarts the matching), else the one that
+     * inserts facts most, else the one that fires most.
      */
     private String culprit() {
-      Map<String, Integer> changes = new java.util.HashMap<>();
+      Map<String, Integer> updates = new java.util.HashMap<>();
+      Map<String, Integer> inserts = new java.util.HashMap<>();
       Map<String, Integer> firings = new java.util.HashMap<>();
       session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
         @Override
         public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent event) {
           if (event.getRule() != null) {
-            changes.merge(event.getRule().getName(), 1, Integer::sum);
+            updates.merge(event.getRule().getName(), 1, Integer::sum);
           }
         }
 
         @Override
         public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
           if (event.getRule() != null) {
-            changes.merge(event.getRule().getName(), 1, Integer::sum);
+            inserts.merge(event.getRule().getName(), 1, Integer::sum);
           }
         }
       });
@@ -461,7 +463,9 @@ public final class Evaluator {
         }
       });
       session.fireAllRules(100);
-      Map<String, Integer> counts = changes.isEmpty() ? firings : changes;
+      // a rule that updates a fact restarts the matching: it is the cause, and the rules that
+      // insert derived facts (characterisations) only follow it
+      Map<String, Integer> counts = !updates.isEmpty() ? updates : !inserts.isEmpty() ? inserts : firings;
       return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
