@@ -62,6 +62,15 @@ class ConductReachesProvisionsTest {
   }
 
   @Test
+  void villageHeadWhatsAppCampaign_twoWaysToTakePart_oneFindingPerRule() {
+    // when: campaigning online is both a campaign role and a benefiting act in the campaign period
+    Assessment a = assess(whatsApp("VILLAGE_HEAD", "pilkada-2024", "2024-10-10"));
+
+    // then
+    assertThat(a.findings()).extracting(Finding::rule).doesNotHaveDuplicates();
+  }
+
+  @Test
   void lurahWhatsAppCampaign_pilkadaCampaign_raisesPasal188AndNoVillageLaw() {
     // when
     Assessment a = assess(whatsApp("LURAH", "pilkada-2024", "2024-10-10"));

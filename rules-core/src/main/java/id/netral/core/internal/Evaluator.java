@@ -469,14 +469,22 @@ public final class Evaluator {
       return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    // a rule may match one act through several derived facts (two characterisations of one kind):
+    // it concludes once per act
     @Override
     public void finding(String rule, ActFact act) {
-      hits.add(new Hit(rule, act, false));
+      add(new Hit(rule, act, false));
     }
 
     @Override
     public void ask(String rule, ActFact act) {
-      hits.add(new Hit(rule, act, true));
+      add(new Hit(rule, act, true));
+    }
+
+    private void add(Hit hit) {
+      if (!hits.contains(hit)) {
+        hits.add(hit);
+      }
     }
   }
 
