@@ -166,6 +166,8 @@ public final class Netral {
     });
     cli.setParameterExceptionHandler((e, a) -> {
       e.getCommandLine().getErr().println("netral: " + e.getMessage());
+      // a misspelt command or option: the nearest ones ("Did you mean: eval?")
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, e.getCommandLine().getErr());
       String name = e.getCommandLine().getCommandName();
       e.getCommandLine().getErr().println("netral: see 'netral " + (name.equals("netral") ? "" : name + " ") + "--help'");
       return REFUSED;

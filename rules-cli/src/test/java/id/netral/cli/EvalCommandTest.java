@@ -103,4 +103,24 @@ class EvalCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.errLines().get(0)).startsWith("netral: Invalid value for option '--format'");
   }
+
+  @Test
+  void misspeltCommand_run_suggestsTheNearestCommand() {
+    // when
+    Cli run = Cli.run("evl", VALID);
+
+    // then
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(String.join("\n", run.errLines())).contains("Did you mean", "eval");
+  }
+
+  @Test
+  void misspeltOption_run_suggestsTheNearestOption() {
+    // when
+    Cli run = Cli.run("eval", "--formt", "json", VALID);
+
+    // then
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(String.join("\n", run.errLines())).contains("Possible solutions: --format");
+  }
 }
