@@ -1,5 +1,6 @@
 package id.netral.cli;
 
+import id.netral.core.json.ResultJson;
 import id.netral.core.Assessment;
 import id.netral.core.Language;
 import id.netral.core.NeutralityEngine;
@@ -254,7 +255,7 @@ final class Batch implements AutoCloseable {
     }
     // an NDJSON sink needs only the line: the scenario and assessment are not kept for it, which
     // keeps the batches in flight small (with -Xmx256m, keeping them made a quarter of the run GC)
-    return sinkNeedsJson ? new Outcome(name, JsonReport.lineBytes(name, s, a, lang), null, null, null)
+    return sinkNeedsJson ? new Outcome(name, ResultJson.lineBytes(name, s, a, lang), null, null, null)
         : new Outcome(name, null, null, s, a);
   }
 

@@ -1,5 +1,6 @@
 package id.netral.cli;
 
+import id.netral.core.json.ResultJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.core.NeutralityEngine;
@@ -42,8 +43,8 @@ final class CatalogCommand implements Callable<Integer> {
     Catalog catalog = engine.catalog();
     List<Provision> provisions = catalog.provisions();
     if (format == Format.json) {
-      ObjectNode doc = JsonReport.MAPPER.createObjectNode();
-      doc.set("receipt", JsonReport.receipt(engine.receipt()));
+      ObjectNode doc = ResultJson.newObject();
+      doc.set("receipt", ResultJson.receipt(engine.receipt()));
       ArrayNode list = doc.putArray("provisions");
       for (Provision p : provisions) {
         ObjectNode n = list.addObject();
@@ -63,7 +64,7 @@ final class CatalogCommand implements Callable<Integer> {
           n.put("notes", p.notes());
         }
       }
-      out.println(JsonReport.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+      out.println(doc.toPrettyString());
       out.flush();
       return 0;
     }

@@ -1,5 +1,6 @@
 package id.netral.cli;
 
+import id.netral.core.json.ResultJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.core.Assessment;
@@ -216,9 +217,9 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private void json(PrintWriter out, Receipt ra, Receipt rb, int scanned, List<Change> changes) throws Exception {
-    ObjectNode doc = JsonReport.MAPPER.createObjectNode();
-    doc.set("base", JsonReport.receipt(ra).put("rules", base));
-    doc.set("candidate", JsonReport.receipt(rb).put("rules", candidate));
+    ObjectNode doc = ResultJson.newObject();
+    doc.set("base", ResultJson.receipt(ra).put("rules", base));
+    doc.set("candidate", ResultJson.receipt(rb).put("rules", candidate));
     doc.put("scenarios", scanned);
     ArrayNode list = doc.putArray("changed");
     for (Change c : changes) {
@@ -227,9 +228,9 @@ final class DiffCommand implements Callable<Integer> {
       n.put("scenario", c.scenario());
       ArrayNode p = n.putArray("provisions");
       c.provisions().forEach(p::add);
-      n.set("before", JsonReport.result(c.file(), c.s(), c.before(), id.netral.core.Language.EN));
-      n.set("after", JsonReport.result(c.file(), c.s(), c.after(), id.netral.core.Language.EN));
+      n.set("before", ResultJson.result(c.file(), c.s(), c.before(), id.netral.core.Language.EN));
+      n.set("after", ResultJson.result(c.file(), c.s(), c.after(), id.netral.core.Language.EN));
     }
-    out.println(JsonReport.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc));
+    out.println(doc.toPrettyString());
   }
 }

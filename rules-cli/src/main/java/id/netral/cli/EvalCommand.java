@@ -1,7 +1,7 @@
 package id.netral.cli;
 
+import id.netral.core.json.ResultJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.core.Assessment;
 import id.netral.core.NeutralityEngine;
 import id.netral.core.RuleFailedException;
@@ -93,8 +93,8 @@ final class EvalCommand implements Callable<Integer> {
     Results text = format == Format.text || format == Format.markdown
         ? new Results(out, common.lang, format == Format.markdown) : null;
     // only --format json collects a document (and needs Jackson's ObjectMapper, slow to make cold)
-    ArrayNode results = format == Format.json ? JsonReport.MAPPER.createArrayNode() : null;
-    ArrayNode refusals = format == Format.json ? JsonReport.MAPPER.createArrayNode() : null;
+    ArrayNode results = format == Format.json ? ResultJson.newArray() : null;
+    ArrayNode refusals = format == Format.json ? ResultJson.newArray() : null;
     int refused = 0;
     int evaluated = 0;
     int failed = 0;
@@ -121,7 +121,7 @@ final class EvalCommand implements Callable<Integer> {
         read.problems().forEach(p -> err.println(Escape.text(p.toString())));
         err.flush();
         if (refusals != null) {
-          refusals.add(JsonReport.refused(read.file(), read.problems()));
+          refusals.add(ResultJson.refused(read.file(), read.problems()));
         }
         continue;
       }
@@ -139,9 +139,9 @@ final class EvalCommand implements Callable<Integer> {
         evaluated++;
         switch (format) {
           case text, markdown -> text.add(read.file(), s, a);
-          case json -> results.add(JsonReport.result(read.file(), s, a, common.lang));
+          case json -> results.add(ResultJson.result(read.file(), s, a, common.lang));
           case ndjson -> {
-            out.println(JsonReport.line(read.file(), s, a, common.lang));
+            out.println(ResultJson.line(read.file(), s, a, common.lang));
           }
         }
       }
@@ -189,7 +189,7 @@ final class EvalCommand implements Callable<Integer> {
           batch.run(file, err, (name, s, a, json) -> {
             switch (format) {
               case ndjson -> Netral.writeLine(out, json);
-              case json -> results.add(JsonReport.result(name, s, a, common.lang));
+              case json -> results.add(ResultJson.result(name, s, a, common.lang));
               case text, markdown -> text.add(name, s, a);
             }
           });
@@ -211,7 +211,7 @@ final class EvalCommand implements Callable<Integer> {
     if (text != null) {
       text.finish(refused, true);
     } else if (format == Format.json) {
-      printDocument(out, engine, results, JsonReport.MAPPER.createArrayNode());
+      printDocument(out, engine, results, ResultJson.newArray());
     }
     out.flush();
     return refused > 0 ? Netral.REFUSED : 0;
@@ -236,14 +236,9 @@ final class EvalCommand implements Callable<Integer> {
 
   /** The --format json document: receipt, results, and the refused files if any. */
   private static void printDocument(PrintWriter out, NeutralityEngine engine, ArrayNode results, ArrayNode refusals) {
-    ObjectNode doc = JsonReport.MAPPER.createObjectNode();
-    doc.set("receipt", JsonReport.receipt(engine.receipt()));
-    doc.set("results", results);
-    if (!refusals.isEmpty()) {
-      doc.set("refused", refusals);
-    }
-    out.println(doc.toPrettyString());
+    out.println(ResultJson.document(engine.receipt(), results, refusals).toPrettyString());
   }
+
 
   /**
    * Starts the YAML reader's machinery and the date-formatting locale data on a spare thread while

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class PublicApiTest {
   private static final Path ROOT = Path.of("src/main/java/id/netral/core");
   private static final List<Path> PUBLIC_PACKAGES = List.of(
-      ROOT, ROOT.resolve("model"), ROOT.resolve("scenario"), ROOT.resolve("catalog"), ROOT.resolve("rules"));
+      ROOT, ROOT.resolve("model"), ROOT.resolve("scenario"), ROOT.resolve("catalog"), ROOT.resolve("rules"),
+      ROOT.resolve("json"));
   private static final Pattern DROOLS =
       Pattern.compile("\\b(org\\.kie|org\\.drools)\\.[\\w.]*");
   /**

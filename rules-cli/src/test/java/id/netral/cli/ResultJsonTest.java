@@ -1,5 +1,6 @@
 package id.netral.cli;
 
+import id.netral.core.json.ResultJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,7 @@ import id.netral.core.scenario.ScenarioReader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-class JsonReportTest {
+class ResultJsonTest {
 
   @Test
   void ndjsonLine_everyExampleAndSuiteScenario_equalsTheJsonResultWithItsReceipt() throws Exception {
@@ -26,12 +27,12 @@ class JsonReportTest {
       for (Scenario s : reader.read(file).scenarios()) {
         Assessment a = engine.assess(s);
         for (Language lang : Language.values()) {
-          ObjectNode expected = JsonReport.result(file.toString(), s, a, lang);
-          expected.set("receipt", JsonReport.receipt(a.receipt()));
-          JsonNode line = JsonReport.MAPPER.readTree(JsonReport.line(file.toString(), s, a, lang));
+          ObjectNode expected = ResultJson.result(file.toString(), s, a, lang);
+          expected.set("receipt", ResultJson.receipt(a.receipt()));
+          JsonNode line = ResultJson.parse(ResultJson.line(file.toString(), s, a, lang));
 
           // then
-          assertThat(line).as(s.id()).isEqualTo(JsonReport.MAPPER.readTree(expected.toString()));
+          assertThat(line).as(s.id()).isEqualTo(ResultJson.parse(expected.toString()));
           for (int i = 0; i < a.findings().size(); i++) {
             JsonNode explanation = line.path("findings").get(i).path("explanation");
             assertThat(explanation.path("id").asText()).as(s.id()).isEqualTo(a.findings().get(i).explanation().id());

@@ -1,4 +1,4 @@
-package id.netral.cli;
+package id.netral.core.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,13 +16,86 @@ import id.netral.core.model.Scenario;
 import id.netral.core.scenario.Problem;
 import java.util.List;
 
-/** Results as JSON, in the shape of section 2 of the scenario contract. */
-final class JsonReport {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+/**
+ * Results as JSON, in the shape of section 2 of the scenario contract ({@code docs/results.md}):
+ * the one writer behind {@code netral eval --format json|ndjson}, the HTTP service and embedders.
+ *
+ * <pre>{@code
+ * Assessment a = engine.assess(scenario);
+ * String json = ResultJson.document(scenario, a, Language.ID); // {"receipt": ..., "results": [...]}
+ * }</pre>
+ *
+ * <p>Every method is thread-safe. The trees returned are new and belong to the caller.
+ */
+public final class ResultJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private JsonReport() {}
+  private ResultJson() {}
 
-  static ObjectNode receipt(Receipt r) {
+  /**
+   * The whole result document for one assessed scenario: its receipt and a one-element
+   * {@code results} array, pretty-printed as {@code netral eval --format json} prints it.
+   *
+   * @param scenario the scenario assessed
+   * @param assessment its assessment
+   * @param lang the language of the authority's name (explanations carry both languages)
+   * @return the JSON text
+   */
+  public static String document(Scenario scenario, Assessment assessment, Language lang) {
+    ArrayNode results = MAPPER.createArrayNode();
+    results.add(result(null, scenario, assessment, lang));
+    return document(assessment.receipt(), results, MAPPER.createArrayNode()).toPrettyString();
+  }
+
+  /**
+   * The result document from parts: the receipt, the results, and the refused files when there are
+   * any (the key is left out otherwise).
+   *
+   * @param receipt what produced the results
+   * @param results result objects from {@link #result}
+   * @param refused objects from {@link #refused}, possibly empty
+   * @return a new document tree
+   */
+  public static ObjectNode document(Receipt receipt, ArrayNode results, ArrayNode refused) {
+    ObjectNode doc = MAPPER.createObjectNode();
+    doc.set("receipt", receipt(receipt));
+    doc.set("results", results);
+    if (!refused.isEmpty()) {
+      doc.set("refused", refused);
+    }
+    return doc;
+  }
+
+  /** @return a new, empty JSON object, for documents built around these results */
+  public static ObjectNode newObject() {
+    return MAPPER.createObjectNode();
+  }
+
+  /** @return a new, empty JSON array */
+  public static ArrayNode newArray() {
+    return MAPPER.createArrayNode();
+  }
+
+  /**
+   * Reads JSON text into a tree (for tests and callers that compare documents).
+   *
+   * @param json the text
+   * @return the tree
+   * @throws java.io.UncheckedIOException when the text is not JSON
+   */
+  public static com.fasterxml.jackson.databind.JsonNode parse(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * @param r a receipt
+   * @return it as the contract's {@code receipt} object
+   */
+  public static ObjectNode receipt(Receipt r) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("netral", r.netral());
     n.put("catalog", r.catalog());
@@ -30,8 +103,16 @@ final class JsonReport {
     return n;
   }
 
-  /** One result as a JSON tree, in the shape of section 2 of the contract. */
-  static ObjectNode result(String file, Scenario s, Assessment a, Language lang) {
+  /**
+   * One result as a JSON tree, in the shape of section 2 of the contract.
+   *
+   * @param file the file the scenario came from, or null to leave {@code file} out
+   * @param s the scenario
+   * @param a its assessment
+   * @param lang the language of the authority's name
+   * @return a new tree
+   */
+  public static ObjectNode result(String file, Scenario s, Assessment a, Language lang) {
     try {
       return (ObjectNode) MAPPER.readTree(write(file, s, a, lang, false));
     } catch (java.io.IOException e) {
@@ -39,8 +120,16 @@ final class JsonReport {
     }
   }
 
-  /** One NDJSON result line: the result with its receipt. */
-  static String line(String file, Scenario s, Assessment a, Language lang) {
+  /**
+   * One NDJSON result line: the result with its receipt, without the line break.
+   *
+   * @param file the file the scenario came from, or null
+   * @param s the scenario
+   * @param a its assessment
+   * @param lang the language of the authority's name
+   * @return the line
+   */
+  public static String line(String file, Scenario s, Assessment a, Language lang) {
     return new String(lineBytes(file, s, a, lang), java.nio.charset.StandardCharsets.UTF_8);
   }
 
@@ -53,8 +142,17 @@ final class JsonReport {
 
   private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(Buffer::new);
 
-  /** One NDJSON result line as UTF-8 bytes, without the line break: the batch path. */
-  static byte[] lineBytes(String file, Scenario s, Assessment a, Language lang) {
+  /**
+   * One NDJSON result line as UTF-8 bytes, without the line break: the batch path, written
+   * straight to a buffer each thread reuses.
+   *
+   * @param file the file the scenario came from, or null
+   * @param s the scenario
+   * @param a its assessment
+   * @param lang the language of the authority's name
+   * @return the line's bytes
+   */
+  public static byte[] lineBytes(String file, Scenario s, Assessment a, Language lang) {
     Buffer buffer = BUFFERS.get();
     buffer.reset();
     try (com.fasterxml.jackson.core.JsonGenerator g = FACTORY.createGenerator(buffer)) {
@@ -110,7 +208,9 @@ final class JsonReport {
       if (s.title() != null) {
         g.writeStringField("title", s.title());
       }
-      g.writeStringField("file", file);
+      if (file != null) {
+        g.writeStringField("file", file);
+      }
       g.writeStringField("verdict", a.verdict().name());
       g.writeArrayFieldStart("findings");
       for (Finding f : a.findings()) {
@@ -291,7 +391,14 @@ final class JsonReport {
     g.writeEndObject();
   }
 
-  static ObjectNode refused(String file, List<Problem> problems) {
+  /**
+   * A refused file as the document's {@code refused} entry: its name and its located problems.
+   *
+   * @param file the file
+   * @param problems why it was refused, each with line, column and key
+   * @return a new tree
+   */
+  public static ObjectNode refused(String file, List<Problem> problems) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("file", file);
     ArrayNode list = n.putArray("problems");
