@@ -37,7 +37,7 @@ public final class EmbeddingExample {
     for (Finding f : assessment.findings()) {
       System.out.println(f.type() + " " + f.basis().get(0).citation() + ": " + f.sanction().describe(
           id.netral.core.Language.EN));
-      System.out.println(f.explanation().en());
+      System.out.println(f.explanation().english());
     }
   }
 }

@@ -22,7 +22,7 @@ import java.util.Objects;
  * NeutralityEngine engine = NeutralityEngine.withBundledRules();
  * Assessment a = engine.assess(scenario);
  * for (Finding f : a.findings()) {
- *   System.out.println(f.type() + " " + f.basis() + " " + f.explanation().en());
+ *   System.out.println(f.type() + " " + f.basis() + " " + f.explanation().english());
  * }
  * }</pre>
  *

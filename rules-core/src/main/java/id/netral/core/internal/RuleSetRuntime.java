@@ -1,5 +1,6 @@
 package id.netral.core.internal;
 
+import id.netral.core.DisciplineLevel;
 import id.netral.core.FindingType;
 import id.netral.core.Receipt;
 import id.netral.core.RuleSetException;
@@ -262,6 +263,16 @@ public final class RuleSetRuntime {
       }
       level = catalog.choice(interpretation);
     }
+    DisciplineLevel disciplineLevel = null;
+    if (level != null) {
+      try {
+        disciplineLevel = DisciplineLevel.valueOf(level);
+      } catch (IllegalArgumentException e) {
+        problems.add("rule \"" + name + "\": @level '" + level + "' is not one of "
+            + Arrays.toString(DisciplineLevel.values()));
+        return null;
+      }
+    }
     boolean dormant = false;
     String onlyIf = string(meta.get("onlyIf"));
     if (onlyIf != null) {
@@ -274,7 +285,7 @@ public final class RuleSetRuntime {
       }
       dormant = !catalog.choice(interpretation).equals(parts[1].trim());
     }
-    return new RuleSpec(name, id, rule.getPackageName(), type, ids, string(meta.get("consequence")), level, asks,
+    return new RuleSpec(name, id, rule.getPackageName(), type, ids, string(meta.get("consequence")), disciplineLevel, asks,
         characterises, dormant);
   }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * applied (or raises none of them, where no offence was found).
  *
  * <p>Example: {@code new DecidedCase("https://...", "PN Lamongan", LocalDate.of(2019, 5, 10),
- * CaseOutcome.CONVICTED, List.of("uu-7-2017/pasal-490"), new Sentence("PENJARA", 3, 6_000_000L, true,
+ * CaseOutcome.CONVICTED, List.of("uu-7-2017/pasal-490"), new Sentence(Custody.PENJARA, 3, 6_000_000L, true,
  * 6), null)}.
  *
  * @param source the address of the public report
