@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.netral.core.Assessment;
 import id.netral.core.Finding;
 import id.netral.core.FindingType;
+import id.netral.core.NeutralityEngine;
 import id.netral.core.OpenQuestion;
 import id.netral.core.SanctionKind;
 import id.netral.core.catalog.Catalog;
@@ -170,7 +171,7 @@ class ElectionOffenceInterpretationTest {
     return a.findings().stream().map(Finding::rule).toList();
   }
 
-  private Evaluator evaluator(String interpretation, String choice) {
+  private NeutralityEngine evaluator(String interpretation, String choice) {
     return Bundled.withChoice(interpretation, choice);
   }
 
