@@ -2,6 +2,7 @@ package id.netral.examples;
 
 import id.netral.core.Assessment;
 import id.netral.core.Finding;
+import id.netral.core.Language;
 import id.netral.core.NeutralityEngine;
 import id.netral.core.model.Act;
 import id.netral.core.model.ActType;
@@ -11,11 +12,12 @@ import id.netral.core.model.Position;
 import id.netral.core.model.Scenario;
 import id.netral.core.model.SocialMediaForm;
 import id.netral.core.model.Target;
-import id.netral.core.model.TargetKind;
 import java.time.LocalDate;
-import java.util.List;
 
-/** The README's embedding example: build a scenario in code, assess it, read the findings. */
+/**
+ * The README's embedding example: build a scenario in code, assess it, read the findings. A test
+ * checks that the README's lines are these.
+ */
 public final class EmbeddingExample {
   private EmbeddingExample() {}
 
@@ -23,21 +25,22 @@ public final class EmbeddingExample {
   public static void main(String[] args) {
     NeutralityEngine engine = NeutralityEngine.withBundledRules(); // once per process; thread-safe
 
-    Actor pns = new Actor("asn-17", ActorType.PNS, Position.FUNCTIONAL, null, null, null);
+    Actor pns = Actor.builder("asn-17", ActorType.PNS).position(Position.FUNCTIONAL).build();
     Act like = Act.builder(ActType.SOCIAL_MEDIA_ENGAGEMENT, LocalDate.of(2023, 10, 17))
         .form(SocialMediaForm.LIKE)
-        .target(new Target(TargetKind.CANDIDATE, "Bakal pasangan calon X", null, null))
+        .target(Target.candidate("Bakal pasangan calon X"))
         .build();
-    Scenario scenario = new Scenario("pns-like-2023", null,
-        engine.catalog().elections().get("pemilu-2024"), pns, List.of(like), null);
+    Scenario scenario = Scenario.builder("pns-like-2023", pns)
+        .election(engine.catalog().election("pemilu-2024")) // unknown id: IllegalArgumentException
+        .act(like)
+        .build();
 
-    Assessment assessment = engine.assess(scenario);
+    Assessment assessment = engine.assess(scenario);   // VIOLATION: ETHICS, SKB 2022 kode etik angka 4
 
     System.out.println(assessment.verdict());
     for (Finding f : assessment.findings()) {
-      System.out.println(f.type() + " " + f.basis().get(0).citation() + ": " + f.sanction().describe(
-          id.netral.core.Language.EN));
-      System.out.println(f.explanation().en());
+      System.out.println(f.type() + " " + f.basis().get(0).citation() + ": " + f.sanction().describe(Language.EN));
+      System.out.println(f.explanation().english());
     }
   }
 }

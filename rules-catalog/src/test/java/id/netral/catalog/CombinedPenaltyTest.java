@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netral.core.Assessment;
 import id.netral.core.CombinedPenalty;
+import id.netral.core.DisciplineLevel;
 import id.netral.core.Finding;
 import id.netral.core.FindingType;
 import id.netral.core.model.Scenario;
@@ -28,11 +29,11 @@ class CombinedPenaltyTest {
     assertThat(a.findings()).filteredOn(f -> f.type() == FindingType.DISCIPLINE).hasSizeGreaterThan(1);
     assertThat(a.combinedPenalties()).singleElement().satisfies(c -> {
       assertThat(c.type()).isEqualTo(FindingType.DISCIPLINE);
-      assertThat(c.level()).isEqualTo("BERAT");
+      assertThat(c.level()).isEqualTo(DisciplineLevel.BERAT);
       assertThat(c.basis().id()).isEqualTo("pp-53-2010/pasal-30/ayat-1");
       assertThat(c.rules()).containsExactlyElementsOf(a.findings().stream()
           .filter(f -> f.type() == FindingType.DISCIPLINE).map(Finding::rule).toList());
-      assertThat(c.explanation().id()).contains("Pasal 30 ayat (1) PP 53/2010").contains("berat");
+      assertThat(c.explanation().indonesian()).contains("Pasal 30 ayat (1) PP 53/2010").contains("berat");
     });
   }
 

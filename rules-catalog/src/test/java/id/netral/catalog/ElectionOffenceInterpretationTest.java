@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.netral.core.Assessment;
 import id.netral.core.Finding;
 import id.netral.core.FindingType;
+import id.netral.core.NeutralityEngine;
 import id.netral.core.OpenQuestion;
+import id.netral.core.SanctionKind;
 import id.netral.core.catalog.Catalog;
 import id.netral.core.catalog.Interpretation;
 import id.netral.core.internal.Evaluator;
@@ -151,7 +153,7 @@ class ElectionOffenceInterpretationTest {
     assertThat(asOverridden.findings()).singleElement().satisfies(f -> {
       assertThat(f.type()).isEqualTo(FindingType.ADMINISTRATIVE);
       assertThat(f.rule()).isEqualTo("uu-7-2017/pasal-280/ayat-1/huruf-h");
-      assertThat(f.sanction().kind()).as("the letter carries no sanction of its own").isEqualTo("NONE");
+      assertThat(f.sanction().kind()).as("the letter carries no sanction of its own").isEqualTo(SanctionKind.NONE);
     });
   }
 
@@ -169,7 +171,7 @@ class ElectionOffenceInterpretationTest {
     return a.findings().stream().map(Finding::rule).toList();
   }
 
-  private Evaluator evaluator(String interpretation, String choice) {
+  private NeutralityEngine evaluator(String interpretation, String choice) {
     return Bundled.withChoice(interpretation, choice);
   }
 

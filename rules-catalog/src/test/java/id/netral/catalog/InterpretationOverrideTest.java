@@ -3,6 +3,7 @@ package id.netral.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netral.core.Assessment;
+import id.netral.core.NeutralityEngine;
 import id.netral.core.Verdict;
 import id.netral.core.catalog.Catalog;
 import id.netral.core.catalog.Interpretation;
@@ -31,7 +32,7 @@ class InterpretationOverrideTest {
         new Actor("tim-1", ActorType.CAMPAIGN_TEAM, null, null, null, null),
         List.of(Act.builder(ActType.INVOLVING_APPARATUS, LocalDate.of(2023, 11, 27)).involved(Set.of(ActorType.PNS)).build()),
         null);
-    Evaluator overridden = Bundled.withChoice("uu-7-2017/pasal-280/ayat-2/masa-kampanye", "KAPAN_SAJA");
+    NeutralityEngine overridden = Bundled.withChoice("uu-7-2017/pasal-280/ayat-2/masa-kampanye", "KAPAN_SAJA");
 
     // when
     Assessment asBundled = new Evaluator(BUNDLED).assess(scenario);
@@ -51,7 +52,7 @@ class InterpretationOverrideTest {
         new Actor("cagub-1", ActorType.CANDIDATE, null, null, null, null, null, Office.GOVERNOR),
         List.of(Act.builder(ActType.CAMPAIGN_ATTENDANCE, LocalDate.of(2024, 11, 2)).usesStateFacilities(true).build()),
         null);
-    Evaluator overridden = Bundled.withChoice("uu-1-2015/pasal-187/ayat-3/pemilihan-gubernur", "SEMUA_PEMILIHAN");
+    NeutralityEngine overridden = Bundled.withChoice("uu-1-2015/pasal-187/ayat-3/pemilihan-gubernur", "SEMUA_PEMILIHAN");
 
     // when
     Assessment asBundled = new Evaluator(BUNDLED).assess(scenario);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.netral.core.Assessment;
 import id.netral.core.Finding;
+import id.netral.core.NeutralityEngine;
 import id.netral.core.Verdict;
 import id.netral.core.catalog.Catalog;
 import id.netral.core.catalog.Interpretation;
@@ -67,7 +68,7 @@ class PpDirectApplicationWindowTest {
   @Test
   void campaignRoleIn2021_angka1LevelChoiceOverriddenToNoLevel_givesNoDisciplineFinding() {
     // given
-    Evaluator overridden = Bundled.withChoice("pp-94-2021/pasal-5/huruf-n/angka-1/tingkat", "TANPA_TINGKAT");
+    NeutralityEngine overridden = Bundled.withChoice("pp-94-2021/pasal-5/huruf-n/angka-1/tingkat", "TANPA_TINGKAT");
     Scenario scenario = scenario(
         Act.builder(ActType.CAMPAIGN_ROLE, LocalDate.of(2022, 9, 1)).campaignRole(CampaignRole.WINNING_TEAM)
             .target(CANDIDATE).build());

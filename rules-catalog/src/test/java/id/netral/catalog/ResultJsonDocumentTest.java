@@ -32,7 +32,7 @@ class ResultJsonDocumentTest {
     assertThat(result.path("findings")).hasSize(a.findings().size());
     assertThat(result.path("findings").get(0).path("rule").asText()).isEqualTo(a.findings().get(0).rule());
     assertThat(result.path("findings").get(0).path("explanation").path("id").asText())
-        .isEqualTo(a.findings().get(0).explanation().id());
+        .isEqualTo(a.findings().get(0).explanation().indonesian());
     assertThat(result.path("combinedPenalties").get(0).path("level").asText()).isEqualTo("BERAT");
   }
 }

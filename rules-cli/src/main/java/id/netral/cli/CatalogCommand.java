@@ -50,7 +50,7 @@ final class CatalogCommand implements Callable<Integer> {
         ObjectNode n = list.addObject();
         n.put("id", p.id());
         n.put("citation", p.citation());
-        n.putObject("paraphrase").put("id", p.paraphrase().id()).put("en", p.paraphrase().en());
+        n.putObject("paraphrase").put("id", p.paraphrase().indonesian()).put("en", p.paraphrase().english());
         ObjectNode valid = n.putObject("inForce");
         valid.put("from", p.inForce().from() == null ? null : p.inForce().from().toString());
         valid.put("to", p.inForce().to() == null ? null : p.inForce().to().toString());
@@ -73,8 +73,8 @@ final class CatalogCommand implements Callable<Integer> {
     for (Provision p : provisions) {
       out.println(p.id() + "  [" + p.confidence() + (p.encoded() ? ", encoded" : "") + "]");
       out.println("    " + p.citation() + ", for acts " + range(p));
-      out.println("    id: " + p.paraphrase().id());
-      out.println("    en: " + p.paraphrase().en());
+      out.println("    id: " + p.paraphrase().indonesian());
+      out.println("    en: " + p.paraphrase().english());
       List<String> rules = engine.rulesCiting(p.id());
       if (!rules.isEmpty()) {
         out.println("    rules: " + String.join(", ", rules));

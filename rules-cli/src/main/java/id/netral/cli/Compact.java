@@ -18,7 +18,7 @@ final class Compact {
       return "no sanction";
     }
     List<String> parts = new ArrayList<>();
-    parts.add(s.kind());
+    parts.add(s.kind().name());
     add(parts, "level", s.level());
     add(parts, "custody", s.custody());
     add(parts, "minCustodyMonths", s.minCustodyMonths());

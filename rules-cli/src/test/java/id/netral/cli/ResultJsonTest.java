@@ -35,8 +35,8 @@ class ResultJsonTest {
           assertThat(line).as(s.id()).isEqualTo(ResultJson.parse(expected.toString()));
           for (int i = 0; i < a.findings().size(); i++) {
             JsonNode explanation = line.path("findings").get(i).path("explanation");
-            assertThat(explanation.path("id").asText()).as(s.id()).isEqualTo(a.findings().get(i).explanation().id());
-            assertThat(explanation.path("en").asText()).as(s.id()).isEqualTo(a.findings().get(i).explanation().en());
+            assertThat(explanation.path("id").asText()).as(s.id()).isEqualTo(a.findings().get(i).explanation().indonesian());
+            assertThat(explanation.path("en").asText()).as(s.id()).isEqualTo(a.findings().get(i).explanation().english());
           }
           compared++;
         }

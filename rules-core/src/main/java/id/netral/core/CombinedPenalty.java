@@ -17,7 +17,7 @@ import java.util.List;
  * @param rules the rules whose findings are combined, in the order the findings are listed
  * @param explanation why, in Indonesian and English
  */
-public record CombinedPenalty(String act, FindingType type, String level, LegalBasis basis, List<String> rules,
+public record CombinedPenalty(String act, FindingType type, DisciplineLevel level, LegalBasis basis, List<String> rules,
     LocalizedText explanation) {
 
   /** Copies the rules. */

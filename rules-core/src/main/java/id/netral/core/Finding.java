@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * why. Immutable; the explanation is written the first time it is asked for, so that systems that
  * do not show it do not pay for it.
  *
- * <p>Example: {@code f.type() + " " + f.basis().get(0).citation() + ": " + f.explanation().en()}.
+ * <p>Example: {@code f.type() + " " + f.basis().get(0).citation() + ": " + f.explanation().english()}.
  */
 public final class Finding {
   private final String act;

@@ -1,18 +1,21 @@
 package id.netral.core;
 
 /**
- * A text in Indonesian and in English.
+ * A text in Indonesian and in English. In the result JSON and the catalog files it is written as
+ * {@code {"id": ..., "en": ...}}, {@code id} being the language code of Indonesian.
  *
- * <p>Example: {@code new LocalizedText("pernyataan secara terbuka", "open statement").in(Language.EN)}.
+ * <p>Example: {@code new LocalizedText("pernyataan secara terbuka", "open statement").in(Language.EN)}
+ * is {@code "open statement"}; {@code finding.explanation().indonesian()} is the explanation in
+ * Indonesian.
  *
- * @param id the Indonesian text
- * @param en the English text
+ * @param indonesian the Indonesian text (the JSON key {@code id})
+ * @param english the English text (the JSON key {@code en})
  */
-public record LocalizedText(String id, String en) {
+public record LocalizedText(String indonesian, String english) {
 
   /** The text in {@code language}. */
   public String in(Language language) {
-    return language == Language.ID ? id : en;
+    return language == Language.ID ? indonesian : english;
   }
 
   // equals and hashCode written out: a record's own are linked through invokedynamic on first
@@ -20,11 +23,12 @@ public record LocalizedText(String id, String en) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LocalizedText t && java.util.Objects.equals(id, t.id) && java.util.Objects.equals(en, t.en);
+    return o instanceof LocalizedText t && java.util.Objects.equals(indonesian, t.indonesian)
+        && java.util.Objects.equals(english, t.english);
   }
 
   @Override
   public int hashCode() {
-    return 31 * java.util.Objects.hashCode(id) + java.util.Objects.hashCode(en);
+    return 31 * java.util.Objects.hashCode(indonesian) + java.util.Objects.hashCode(english);
   }
 }

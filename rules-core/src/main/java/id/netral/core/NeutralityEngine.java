@@ -7,6 +7,7 @@ import id.netral.core.internal.RuleFolder;
 import id.netral.core.internal.RuleSetRuntime;
 import java.nio.file.Path;
 import id.netral.core.model.Scenario;
+import id.netral.core.scenario.ScenarioReader;
 import java.util.Objects;
 
 /**
@@ -22,7 +23,7 @@ import java.util.Objects;
  * NeutralityEngine engine = NeutralityEngine.withBundledRules();
  * Assessment a = engine.assess(scenario);
  * for (Finding f : a.findings()) {
- *   System.out.println(f.type() + " " + f.basis() + " " + f.explanation().en());
+ *   System.out.println(f.type() + " " + f.basis() + " " + f.explanation().english());
  * }
  * }</pre>
  *
@@ -82,6 +83,52 @@ public final class NeutralityEngine {
    */
   public Assessment assess(Scenario scenario) {
     return evaluator.assess(Objects.requireNonNull(scenario, "scenario"));
+  }
+
+  /**
+   * This engine's rules with interpretation {@code interpretation} set to {@code option}: where the
+   * law leaves a gap and the rule set chooses a reading ({@link Catalog#interpretations()}), a
+   * drafter or an authority that reads it otherwise can assess under its own reading. The new
+   * engine shares the compiled rules (no rule is compiled again) and this engine is unchanged; both
+   * may be used at once. Chain calls to override several choices.
+   *
+   * <pre>{@code
+   * NeutralityEngine strict = engine.withInterpretation(
+   *     "uu-7-2017/pasal-280/ayat-2/masa-kampanye", "KAPAN_SAJA");
+   * }</pre>
+   *
+   * <p>Its receipt's {@code catalogDigest} is a digest of the rule set's digest and the choices
+   * overridden, so that its results are not taken for those of the rule set as published.
+   *
+   * @param interpretation the id of an interpretation in {@link #catalog()}
+   * @param option one of its options ({@link id.netral.core.catalog.Interpretation#options()})
+   * @return an engine with that choice; this engine when it already makes it
+   * @throws IllegalArgumentException when the catalog has no such interpretation or the
+   *     interpretation no such option; the message names the ones there are
+   */
+  public NeutralityEngine withInterpretation(String interpretation, String option) {
+    RuleSetRuntime changed = evaluator.runtime().withChoice(interpretation, option);
+    return changed == evaluator.runtime() ? this : new NeutralityEngine(new Evaluator(changed));
+  }
+
+  /**
+   * A reader of scenario files that resolves built-in election ids (such as {@code pemilu-2024})
+   * against this engine's catalog, with the default limits. Thread-safe; make one and reuse it.
+   *
+   * <pre>{@code
+   * ScenarioFile file = engine.scenarioReader().read("complaint-17.yaml", yamlText);
+   * }</pre>
+   */
+  public ScenarioReader scenarioReader() {
+    return new ScenarioReader(catalog().elections());
+  }
+
+  /**
+   * A reader of scenario files as {@link #scenarioReader()}, with {@code limits} on size, depth,
+   * strings and values.
+   */
+  public ScenarioReader scenarioReader(ScenarioReader.Limits limits) {
+    return new ScenarioReader(catalog().elections(), limits);
   }
 
   /** The provision catalog of the rule set this engine runs. */

@@ -11,10 +11,10 @@ import java.util.List;
  * offence may carry {@code kind=CRIMINAL_PENALTY, maxFine=50000000, fineCategory=III} and no
  * custody.
  *
- * @param kind {@code CRIMINAL_PENALTY}, {@code DISCIPLINARY}, {@code MORAL}, {@code DISMISSAL},
- *     {@code ADMINISTRATIVE}, or {@code NONE} where the law attaches no sanction of its own (the
- *     options then say what follows, where the law says)
- * @param custody {@code PENJARA} (imprisonment) or {@code KURUNGAN} (confinement)
+ * @param kind what follows: a criminal penalty, a disciplinary penalty, ..., or {@link
+ *     SanctionKind#NONE} where the law attaches no sanction of its own (the options then say what
+ *     follows, where the law says)
+ * @param custody imprisonment ({@link Custody#PENJARA}) or confinement ({@link Custody#KURUNGAN})
  * @param minCustodyMonths the minimum custodial term in months
  * @param maxCustodyMonths the maximum custodial term in months
  * @param minFine the minimum fine in rupiah
@@ -22,8 +22,9 @@ import java.util.List;
  * @param fineCategory the category that sets the maximum fine ({@code I} to {@code VIII}, KUHP
  *     Pasal 79), for fines the law sets by category; null otherwise
  * @param cumulative true where custody and fine are both imposed, false for "dan/atau"
- * @param level the discipline level: {@code RINGAN}, {@code SEDANG} or {@code BERAT}
- * @param dismissal the kind of dismissal ({@code PTDH}, {@code PDHTAPS}, ...)
+ * @param level the discipline level
+ * @param dismissal the kind of dismissal ({@code PTDH}, {@code PDHTAPS}, ...): a string, as the
+ *     vocabulary is open (a rule set may name any form of dismissal its law knows)
  * @param options the penalties to choose from, in Indonesian and English; empty when none
  * @param basis the provision that lists the options or sets the penalty; may be null
  * @param later for an act before a later law changed its penalty, the penalty under the later law,
@@ -33,15 +34,15 @@ import java.util.List;
  *     when {@code later} is null
  */
 public record Sanction(
-    String kind,
-    String custody,
+    SanctionKind kind,
+    Custody custody,
     Integer minCustodyMonths,
     Integer maxCustodyMonths,
     Long minFine,
     Long maxFine,
     String fineCategory,
     Boolean cumulative,
-    String level,
+    DisciplineLevel level,
     String dismissal,
     List<LocalizedText> options,
     LegalBasis basis,

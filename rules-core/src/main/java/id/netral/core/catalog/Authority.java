@@ -15,10 +15,10 @@ import java.util.List;
  * @param from the first day of acts this applies to; null for no lower bound
  * @param to the last day of acts this applies to; null for no upper bound
  * @param positions the actor positions this applies to; empty for every position
- * @param id who decides, in Indonesian
- * @param en who decides, in English
+ * @param indonesian who decides, in Indonesian (the catalog key {@code id})
+ * @param english who decides, in English (the catalog key {@code en})
  */
-public record Authority(LocalDate from, LocalDate to, List<Position> positions, String id, String en) {
+public record Authority(LocalDate from, LocalDate to, List<Position> positions, String indonesian, String english) {
 
   /** Copies the positions. */
   public Authority {
@@ -27,7 +27,7 @@ public record Authority(LocalDate from, LocalDate to, List<Position> positions, 
 
   /** Who decides, in both languages. */
   public id.netral.core.LocalizedText text() {
-    return new id.netral.core.LocalizedText(id, en);
+    return new id.netral.core.LocalizedText(indonesian, english);
   }
 
   /** Whether this entry applies to an act on {@code day}. */

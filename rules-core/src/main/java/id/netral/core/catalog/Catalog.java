@@ -98,6 +98,21 @@ public final class Catalog {
     return elections;
   }
 
+  /**
+   * The built-in election {@code id}, e.g. {@code catalog.election("pemilu-2024")}.
+   *
+   * @throws IllegalArgumentException when the catalog has no such election, naming the ones it has
+   */
+  public Election election(String id) {
+    Election e = elections.get(id);
+    if (e == null) {
+      throw new IllegalArgumentException("no election '" + id + "' in the catalog; " + (elections.isEmpty()
+          ? "it has no built-in elections"
+          : "the built-in elections are " + String.join(", ", new java.util.TreeSet<>(elections.keySet()))));
+    }
+    return e;
+  }
+
   /** The interpretation choices, in catalog order. */
   public List<Interpretation> interpretations() {
     return List.copyOf(interpretations.values());
@@ -116,7 +131,8 @@ public final class Catalog {
   public String choice(String id) {
     Interpretation i = interpretations.get(id);
     if (i == null) {
-      throw new IllegalArgumentException("no interpretation '" + id + "' in the catalog");
+      throw new IllegalArgumentException("no interpretation '" + id + "' in the catalog; its interpretations are "
+          + String.join(", ", interpretations.keySet()));
     }
     return i.choice();
   }

@@ -1,5 +1,6 @@
 package id.netral.core.catalog;
 
+import id.netral.core.DisciplineLevel;
 import id.netral.core.model.ActorType;
 import id.netral.core.model.DateRange;
 import java.util.List;
@@ -15,8 +16,7 @@ import java.util.Map;
  *
  * @param actors the classes of actor bound by this row; empty for every actor
  * @param period the days of acts the row covers
- * @param levels the provision whose sanction applies, by level ({@code RINGAN}, {@code SEDANG},
- *     {@code BERAT}); empty when the row has one sanction
+ * @param levels the provision whose sanction applies, by level; empty when the row has one sanction
  * @param sanction the provision whose sanction applies; null when {@code levels} or {@code penalty}
  *     gives it
  * @param penalty the penalty written in the row; null when a provision gives it
@@ -33,7 +33,7 @@ import java.util.Map;
 public record ConsequenceRow(
     List<ActorType> actors,
     DateRange period,
-    Map<String, String> levels,
+    Map<DisciplineLevel, String> levels,
     String sanction,
     SanctionTemplate penalty,
     String basis,

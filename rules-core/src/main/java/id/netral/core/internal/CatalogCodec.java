@@ -82,8 +82,8 @@ public final class CatalogCodec {
           date(o, a.from());
           date(o, a.to());
           strings(o, a.positions().stream().map(Enum::name).toList());
-          str(o, a.id());
-          str(o, a.en());
+          str(o, a.indonesian());
+          str(o, a.english());
         }
         texts(o, p.penalties());
       }
@@ -129,8 +129,8 @@ public final class CatalogCodec {
           strings(o, r.actors().stream().map(Enum::name).toList());
           range(o, r.period());
           o.writeInt(r.levels().size());
-          for (Map.Entry<String, String> e : r.levels().entrySet()) {
-            str(o, e.getKey());
+          for (Map.Entry<id.netral.core.DisciplineLevel, String> e : r.levels().entrySet()) {
+            str(o, e.getKey().name());
             str(o, e.getValue());
           }
           str(o, r.sanction());
@@ -218,9 +218,9 @@ public final class CatalogCodec {
         for (int k = in.readInt(); k > 0; k--) {
           List<ActorType> actors = strings(in).stream().map(ActorType::valueOf).toList();
           DateRange period = range(in);
-          Map<String, String> levels = new LinkedHashMap<>();
+          Map<id.netral.core.DisciplineLevel, String> levels = new LinkedHashMap<>();
           for (int l = in.readInt(); l > 0; l--) {
-            levels.put(str(in), str(in));
+            levels.put(named(id.netral.core.DisciplineLevel.class, str(in)), str(in));
           }
           rows.add(new ConsequenceRow(actors, period, levels, str(in), sanction(in), str(in), strings(in),
               str(in), str(in), str(in)));
@@ -240,15 +240,15 @@ public final class CatalogCodec {
   private static void sanction(DataOutputStream o, SanctionTemplate s) throws IOException {
     o.writeBoolean(s != null);
     if (s != null) {
-      str(o, s.kind());
-      str(o, s.custody());
+      str(o, name(s.kind()));
+      str(o, name(s.custody()));
       integer(o, s.minCustodyMonths());
       integer(o, s.maxCustodyMonths());
       longer(o, s.minFine());
       longer(o, s.maxFine());
       str(o, s.fineCategory());
       o.writeByte(s.cumulative() == null ? 2 : s.cumulative() ? 1 : 0);
-      str(o, s.level());
+      str(o, name(s.level()));
       str(o, s.dismissal());
       texts(o, s.options());
       str(o, s.optionsFrom());
@@ -259,8 +259,8 @@ public final class CatalogCodec {
     if (!in.readBoolean()) {
       return null;
     }
-    String kind = str(in);
-    String custody = str(in);
+    id.netral.core.SanctionKind kind = named(id.netral.core.SanctionKind.class, str(in));
+    id.netral.core.Custody custody = named(id.netral.core.Custody.class, str(in));
     Integer minMonths = integer(in);
     Integer maxMonths = integer(in);
     Long minFine = longer(in);
@@ -268,7 +268,16 @@ public final class CatalogCodec {
     String category = str(in);
     byte cumulative = in.readByte();
     return new SanctionTemplate(kind, custody, minMonths, maxMonths, minFine, maxFine, category,
-        cumulative == 2 ? null : cumulative == 1, str(in), str(in), texts(in), str(in));
+        cumulative == 2 ? null : cumulative == 1, named(id.netral.core.DisciplineLevel.class, str(in)), str(in),
+        texts(in), str(in));
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+
+  private static <E extends Enum<E>> E named(Class<E> type, String name) {
+    return name == null ? null : Enum.valueOf(type, name);
   }
 
   private static void str(DataOutputStream o, String s) throws IOException {
@@ -294,8 +303,8 @@ public final class CatalogCodec {
   private static void text(DataOutputStream o, LocalizedText t) throws IOException {
     o.writeBoolean(t != null);
     if (t != null) {
-      str(o, t.id());
-      str(o, t.en());
+      str(o, t.indonesian());
+      str(o, t.english());
     }
   }
 

@@ -1,5 +1,7 @@
 package id.netral.core.internal;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,9 +45,7 @@ public final class CatalogLoader {
 
   private static final Pattern PROVISION_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*");
   private static final Set<String> CONFIDENCE = Set.of("high", "medium", "low");
-  private static final Set<String> SANCTION_KINDS =
-      Set.of("CRIMINAL_PENALTY", "DISCIPLINARY", "MORAL", "DISMISSAL", "ADMINISTRATIVE", "NONE");
-  private static final Set<String> LEVELS = Set.of("RINGAN", "SEDANG", "BERAT");
+  private static final String SANCTION_KINDS = java.util.Arrays.toString(id.netral.core.SanctionKind.values());
 
   /** Checks a rule set's YAML files under the limits of scenario files. */
   private static final ScenarioReader LIMITS = new ScenarioReader(Map.of());
@@ -53,9 +53,37 @@ public final class CatalogLoader {
   private static final ObjectMapper YAML =
       YAMLMapper.builder()
           .addModule(new JavaTimeModule())
+          .addMixIn(LocalizedText.class, LocalizedTextKeys.class)
+          .addMixIn(Authority.class, AuthorityKeys.class)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .build();
+
+  /** The catalog files' keys of a {@link LocalizedText}: {@code id} (Indonesian) and {@code en}. */
+  abstract static class LocalizedTextKeys {
+    @JsonCreator
+    LocalizedTextKeys(@JsonProperty("id") String indonesian, @JsonProperty("en") String english) {}
+
+    @JsonProperty("id")
+    abstract String indonesian();
+
+    @JsonProperty("en")
+    abstract String english();
+  }
+
+  /** The catalog files' keys of an {@link Authority}: {@code id} (Indonesian) and {@code en}. */
+  abstract static class AuthorityKeys {
+    @JsonCreator
+    AuthorityKeys(@JsonProperty("from") LocalDate from, @JsonProperty("to") LocalDate to,
+        @JsonProperty("positions") List<id.netral.core.model.Position> positions,
+        @JsonProperty("id") String indonesian, @JsonProperty("en") String english) {}
+
+    @JsonProperty("id")
+    abstract String indonesian();
+
+    @JsonProperty("en")
+    abstract String english();
+  }
 
   /** The manifest: which files make up the rule set. */
   public record Manifest(
@@ -114,7 +142,7 @@ public final class CatalogLoader {
       List<id.netral.core.model.ActorType> actors,
       LocalDate from,
       LocalDate to,
-      Map<String, String> levels,
+      Map<id.netral.core.DisciplineLevel, String> levels,
       com.fasterxml.jackson.databind.JsonNode sanction,
       String basis,
       List<String> via,
@@ -173,14 +201,14 @@ public final class CatalogLoader {
             where + ".id: '" + p.id() + "' does not start with the instrument id '" + in.id() + "'");
         require(!provisions.containsKey(p.id()), source, file, where + ".id: duplicate provision id '" + p.id() + "'");
         require(p.citation() != null, source, file, where + ".citation: missing");
-        require(p.paraphrase() != null && p.paraphrase().id() != null && p.paraphrase().en() != null,
+        require(p.paraphrase() != null && p.paraphrase().indonesian() != null && p.paraphrase().english() != null,
             source, file, where + ".paraphrase: id and en are required");
         require(p.confidence() != null && CONFIDENCE.contains(p.confidence()), source, file,
             where + ".confidence: expected one of high, medium, low");
         require(p.sources() != null && !p.sources().isEmpty(), source, file, where + ".sources: at least one source is required");
         if (p.sanction() != null) {
-          require(p.sanction().kind() != null && SANCTION_KINDS.contains(p.sanction().kind()), source, file,
-              where + ".sanction.kind: expected one of " + String.join(", ", SANCTION_KINDS));
+          require(p.sanction().kind() != null, source, file,
+              where + ".sanction.kind: missing; expected one of " + SANCTION_KINDS);
         }
         DateRange inForce = p.inForce() != null ? p.inForce() : in.inForce();
         provisions.put(p.id(), new Provision(p.id(), in.id(), p.citation(), p.paraphrase(), inForce,
@@ -268,7 +296,7 @@ public final class CatalogLoader {
       String where = "consequences[" + i + "]";
       require(c.id() != null, source, file, where + ".id: missing");
       require(ids.add(c.id()), source, file, where + ".id: duplicate consequence '" + c.id() + "'");
-      require(c.title() != null && c.title().id() != null && c.title().en() != null, source, file,
+      require(c.title() != null && c.title().indonesian() != null && c.title().english() != null, source, file,
           where + ".title: id and en are required");
       require(c.rows() != null && !c.rows().isEmpty(), source, file, where + ".rows: at least one row is required");
       List<ConsequenceRow> rows = new ArrayList<>();
@@ -290,7 +318,7 @@ public final class CatalogLoader {
       Map<String, Provision> provisions, Map<String, Long> categories) {
     require(r.from() == null || r.to() == null || !r.to().isBefore(r.from()), source, file,
         where + ": 'to' is before 'from'");
-    Map<String, String> levels = r.levels() == null ? Map.of() : r.levels();
+    Map<id.netral.core.DisciplineLevel, String> levels = r.levels() == null ? Map.of() : r.levels();
     String sanction = null;
     SanctionTemplate penalty = null;
     if (r.sanction() != null && r.sanction().isTextual()) {
@@ -302,9 +330,9 @@ public final class CatalogLoader {
         throw new RuleSetException(source.describe(file) + ": " + where + ".sanction: "
             + e.getOriginalMessage().lines().findFirst().orElse(""), e);
       }
-      require(penalty.kind() != null && SANCTION_KINDS.contains(penalty.kind()), source, file,
-          where + ".sanction.kind: expected one of " + String.join(", ", SANCTION_KINDS));
-      require(r.basis() != null || "NONE".equals(penalty.kind()), source, file,
+      require(penalty.kind() != null, source, file,
+          where + ".sanction.kind: missing; expected one of " + SANCTION_KINDS);
+      require(r.basis() != null || penalty.kind() == id.netral.core.SanctionKind.NONE, source, file,
           where + ".basis: a penalty written in the row needs the provision that sets it");
       if (penalty.fineCategory() != null) {
         Long amount = categories.get(penalty.fineCategory());
@@ -319,8 +347,7 @@ public final class CatalogLoader {
     }
     int ways = (levels.isEmpty() ? 0 : 1) + (sanction == null ? 0 : 1) + (penalty == null ? 0 : 1);
     require(ways == 1, source, file, where + ": give exactly one of levels, sanction (a provision id) or sanction (a penalty)");
-    for (Map.Entry<String, String> e : levels.entrySet()) {
-      require(LEVELS.contains(e.getKey()), source, file, where + ".levels." + e.getKey() + ": expected one of RINGAN, SEDANG, BERAT");
+    for (Map.Entry<id.netral.core.DisciplineLevel, String> e : levels.entrySet()) {
       sanctioned(source, file, where + ".levels." + e.getKey(), e.getValue(), provisions);
     }
     if (sanction != null) {

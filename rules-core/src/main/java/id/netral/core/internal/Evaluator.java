@@ -566,8 +566,6 @@ public final class Evaluator {
     return out == null ? List.of() : out;
   }
 
-  private static final List<String> LEVELS = List.of("RINGAN", "SEDANG", "BERAT");
-
   /**
    * For each act with several findings of one track whose rows name a rule of one penalty, the
    * heaviest: that penalty. Findings are sorted by act, then track, so those of one act and track
@@ -584,7 +582,7 @@ public final class Evaluator {
       }
       if (j - i > 1) {
         LegalBasis rule = null;
-        String level = null;
+        id.netral.core.DisciplineLevel level = null;
         List<String> rules = new ArrayList<>();
         for (int k = i; k < j; k++) {
           Row r = rows.get(k);
@@ -594,7 +592,7 @@ public final class Evaluator {
           }
           rule = rule == null ? r.heaviest() : rule;
           rules.add(findings.get(k).rule());
-          if (level == null || LEVELS.indexOf(s.level()) > LEVELS.indexOf(level)) {
+          if (level == null || s.level().compareTo(level) > 0) {
             level = s.level();
           }
         }
@@ -603,8 +601,8 @@ public final class Evaluator {
             out = new ArrayList<>();
           }
           out.add(new CombinedPenalty(findings.get(i).act(), findings.get(i).type(), level, rule, rules,
-              new LocalizedText(Texts.combined(rules.size(), level, rule, Language.ID),
-                  Texts.combined(rules.size(), level, rule, Language.EN))));
+              new LocalizedText(Texts.combined(rules.size(), level.name(), rule, Language.ID),
+                  Texts.combined(rules.size(), level.name(), rule, Language.EN))));
         }
       }
       i = j;

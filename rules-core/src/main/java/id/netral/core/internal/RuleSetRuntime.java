@@ -1,9 +1,11 @@
 package id.netral.core.internal;
 
+import id.netral.core.DisciplineLevel;
 import id.netral.core.FindingType;
 import id.netral.core.Receipt;
 import id.netral.core.RuleSetException;
 import id.netral.core.catalog.Catalog;
+import id.netral.core.catalog.Interpretation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,10 +38,16 @@ public final class RuleSetRuntime {
   private final Map<String, RuleSpec> rules;
   private final Receipt receipt;
   private final boolean hasGlobal;
+  private final RuleSource source;
+  /** The catalog as the rule set's files give it, before any interpretation choice is overridden. */
+  private final Catalog filed;
 
-  RuleSetRuntime(Catalog catalog, KieBase kieBase, Map<String, RuleSpec> rules, String version) {
+  private RuleSetRuntime(Catalog catalog, KieBase kieBase, Map<String, RuleSpec> rules, String version,
+      RuleSource source, Catalog filed) {
     this.catalog = catalog;
     this.kieBase = kieBase;
+    this.source = source;
+    this.filed = filed;
     this.rules = Collections.unmodifiableMap(rules);
     this.receipt = new Receipt(version, catalog.version(), catalog.digest());
     this.hasGlobal = kieBase.getKiePackages().stream()
@@ -133,6 +141,10 @@ public final class RuleSetRuntime {
 
   /** Checks the rules of {@code kieBase} against {@code catalog} and wraps them. */
   public static RuleSetRuntime of(Catalog catalog, KieBase kieBase, RuleSource source) {
+    return of(catalog, kieBase, source, catalog);
+  }
+
+  private static RuleSetRuntime of(Catalog catalog, KieBase kieBase, RuleSource source, Catalog filed) {
     Map<String, RuleSpec> specs = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -167,7 +179,56 @@ public final class RuleSetRuntime {
           .map(p -> p.startsWith("rule \"") ? source.describe(CatalogLoader.MANIFEST) + ": " + p : p)
           .reduce((a, b) -> a + "\n" + b).orElseThrow());
     }
-    return new RuleSetRuntime(catalog, kieBase, specs, version());
+    return new RuleSetRuntime(catalog, kieBase, specs, version(), source, filed);
+  }
+
+  /**
+   * This rule set with interpretation {@code id} set to {@code option}, sharing the KieBase: the
+   * rules read the choice when they run, and the rules that apply only under a choice
+   * ({@code @onlyIf}) are worked out again. Its catalog's digest, where the choices differ from those of the
+   * rule set's files, is a digest of the files' digest and the choices overridden, so that a
+   * receipt tells the two apart.
+   *
+   * @throws IllegalArgumentException when the catalog has no interpretation {@code id}, or it has no
+   *     option {@code option}; the message names those it has
+   */
+  public RuleSetRuntime withChoice(String id, String option) {
+    java.util.Objects.requireNonNull(id, "id");
+    java.util.Objects.requireNonNull(option, "option");
+    Interpretation current = catalog.interpretation(id).orElseThrow(() -> new IllegalArgumentException(
+        "no interpretation '" + id + "' in the catalog; its interpretations are "
+            + String.join(", ", catalog.interpretations().stream().map(Interpretation::id).toList())));
+    if (!current.options().containsKey(option)) {
+      throw new IllegalArgumentException("interpretation '" + id + "' has no option '" + option + "'; its options are "
+          + String.join(", ", new java.util.TreeSet<>(current.options().keySet())));
+    }
+    if (current.choice().equals(option)) {
+      return this;
+    }
+    List<Interpretation> changed = catalog.interpretations().stream()
+        .map(i -> i.id().equals(id)
+            ? new Interpretation(i.id(), i.question(), option, i.options(), i.reasons(), i.sources(), i.rules())
+            : i)
+        .toList();
+    StringBuilder overrides = new StringBuilder();
+    for (Interpretation i : changed) {
+      if (!i.choice().equals(filed.choice(i.id()))) {
+        overrides.append(i.id()).append('=').append(i.choice()).append('\n');
+      }
+    }
+    String digest = overrides.length() == 0 ? filed.digest() : digestOf(filed.digest() + "\n" + overrides);
+    Catalog overridden = new Catalog(catalog.version(), digest, catalog.instruments(), catalog.provisions(),
+        catalog.elections(), catalog.questions(), changed, catalog.consequences());
+    return of(overridden, kieBase, source, filed);
+  }
+
+  private static String digestOf(String text) {
+    try {
+      return "sha256:" + java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The DRL file a rule came from, relative to the rule set's root, when the KieBase knows it. */
@@ -262,6 +323,16 @@ public final class RuleSetRuntime {
       }
       level = catalog.choice(interpretation);
     }
+    DisciplineLevel disciplineLevel = null;
+    if (level != null) {
+      try {
+        disciplineLevel = DisciplineLevel.valueOf(level);
+      } catch (IllegalArgumentException e) {
+        problems.add("rule \"" + name + "\": @level '" + level + "' is not one of "
+            + Arrays.toString(DisciplineLevel.values()));
+        return null;
+      }
+    }
     boolean dormant = false;
     String onlyIf = string(meta.get("onlyIf"));
     if (onlyIf != null) {
@@ -274,7 +345,7 @@ public final class RuleSetRuntime {
       }
       dormant = !catalog.choice(interpretation).equals(parts[1].trim());
     }
-    return new RuleSpec(name, id, rule.getPackageName(), type, ids, string(meta.get("consequence")), level, asks,
+    return new RuleSpec(name, id, rule.getPackageName(), type, ids, string(meta.get("consequence")), disciplineLevel, asks,
         characterises, dormant);
   }
 

@@ -31,7 +31,7 @@ public record RuleSpec(
     FindingType track,
     List<String> basis,
     String consequence,
-    String level,
+    id.netral.core.DisciplineLevel level,
     String asks,
     String characterises,
     boolean dormant) {}

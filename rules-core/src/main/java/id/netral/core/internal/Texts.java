@@ -1,5 +1,6 @@
 package id.netral.core.internal;
 
+import id.netral.core.Custody;
 import id.netral.core.FindingType;
 import id.netral.core.Language;
 import id.netral.core.LegalBasis;
@@ -255,10 +256,10 @@ public final class Texts {
   public static String sanction(Sanction s, Language lang) {
     boolean id = lang == Language.ID;
     String options = s.options().stream().map(o -> o.in(lang)).collect(Collectors.joining(id ? "; atau " : "; or "));
-    return switch (s.kind()) {
+    return switch (s.kind().name()) {
       case "CRIMINAL_PENALTY" -> criminal(s, id);
       case "DISCIPLINARY" -> (s.level() == null ? (id ? "hukuman disiplin" : "disciplinary penalty")
-          : id ? "hukuman disiplin tingkat " + lower(s.level()) : lower(level(s.level())) + " disciplinary penalty")
+          : id ? "hukuman disiplin tingkat " + lower(s.level().name()) : lower(level(s.level().name())) + " disciplinary penalty")
           + (options.isEmpty() ? "" : (id ? ", berupa salah satu dari: " : ", one of: ") + options);
       case "NONE" -> (id ? "tidak ada sanksi yang ditetapkan oleh ketentuan ini sendiri" : "no sanction set by this provision itself")
           + (options.isEmpty() ? "" : (id ? "; yang berlaku: " : "; what follows: ") + options);
@@ -288,7 +289,7 @@ public final class Texts {
   private static String criminal(Sanction s, boolean id) {
     StringBuilder b = new StringBuilder();
     if (s.custody() != null) {
-      boolean kurungan = "KURUNGAN".equals(s.custody());
+      boolean kurungan = s.custody() == Custody.KURUNGAN;
       b.append(id ? (kurungan ? "pidana kurungan" : "pidana penjara") : (kurungan ? "confinement (kurungan)" : "imprisonment (penjara)"));
       b.append(range(months(s.minCustodyMonths(), id), months(s.maxCustodyMonths(), id), id, true));
     }

@@ -234,8 +234,8 @@ public final class ResultJson {
         g.writeStringField("act", q.act());
         g.writeStringField("fact", q.fact());
         g.writeObjectFieldStart("question");
-        g.writeStringField("id", q.question().id());
-        g.writeStringField("en", q.question().en());
+        g.writeStringField("id", q.question().indonesian());
+        g.writeStringField("en", q.question().english());
         g.writeEndObject();
         g.writeArrayFieldStart("basis");
         for (LegalBasis b : q.basis()) {
@@ -251,7 +251,7 @@ public final class ResultJson {
           g.writeStartObject();
           g.writeStringField("act", c.act());
           g.writeStringField("type", c.type().name());
-          g.writeStringField("level", c.level());
+          g.writeStringField("level", c.level().name());
           g.writeFieldName("basis");
           writeBasis(g, c.basis());
           g.writeArrayFieldStart("rules");
@@ -260,8 +260,8 @@ public final class ResultJson {
           }
           g.writeEndArray();
           g.writeObjectFieldStart("explanation");
-          g.writeStringField("id", c.explanation().id());
-          g.writeStringField("en", c.explanation().en());
+          g.writeStringField("id", c.explanation().indonesian());
+          g.writeStringField("en", c.explanation().english());
           g.writeEndObject();
           g.writeEndObject();
         }
@@ -275,8 +275,8 @@ public final class ResultJson {
           g.writeStringField("act", n.act());
           g.writeStringField("code", n.code());
           g.writeObjectFieldStart("text");
-          g.writeStringField("id", n.text().id());
-          g.writeStringField("en", n.text().en());
+          g.writeStringField("id", n.text().indonesian());
+          g.writeStringField("en", n.text().english());
           g.writeEndObject();
           g.writeEndObject();
         }
@@ -331,9 +331,9 @@ public final class ResultJson {
   /** A sanction object of the contract (section 2), with the later law's penalty under {@code later}. */
   private static void writeSanction(com.fasterxml.jackson.core.JsonGenerator g, Sanction sn) throws java.io.IOException {
     g.writeStartObject();
-    g.writeStringField("kind", sn.kind());
+    g.writeStringField("kind", sn.kind().name());
     if (sn.custody() != null) {
-      g.writeStringField("custody", sn.custody());
+      g.writeStringField("custody", sn.custody().name());
     }
     if (sn.maxCustodyMonths() != null) {
       g.writeNumberField("maxCustodyMonths", sn.maxCustodyMonths());
@@ -354,7 +354,7 @@ public final class ResultJson {
       g.writeBooleanField("cumulative", sn.cumulative());
     }
     if (sn.level() != null) {
-      g.writeStringField("level", sn.level());
+      g.writeStringField("level", sn.level().name());
     }
     if (sn.dismissal() != null) {
       g.writeStringField("dismissal", sn.dismissal());
@@ -362,12 +362,12 @@ public final class ResultJson {
     if (!sn.options().isEmpty()) {
       g.writeArrayFieldStart("options");
       for (LocalizedText o : sn.options()) {
-        g.writeString(o.id());
+        g.writeString(o.indonesian());
       }
       g.writeEndArray();
       g.writeArrayFieldStart("optionsEn");
       for (LocalizedText o : sn.options()) {
-        g.writeString(o.en());
+        g.writeString(o.english());
       }
       g.writeEndArray();
     }

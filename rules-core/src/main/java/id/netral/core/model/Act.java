@@ -17,7 +17,7 @@ import java.util.Set;
  * Act like = Act.builder(ActType.SOCIAL_MEDIA_ENGAGEMENT, LocalDate.of(2023, 10, 17))
  *     .id("a1")
  *     .form(SocialMediaForm.LIKE)
- *     .target(new Target(TargetKind.CANDIDATE, "Bakal pasangan calon X", null, null))
+ *     .target(Target.candidate("Bakal pasangan calon X"))
  *     .build();
  * }</pre>
  *

@@ -9,7 +9,16 @@ import java.util.Objects;
  * An election with its calendar, which decides the stage of the election on the day of an act.
  *
  * <p>Example: {@code election.stageOn(LocalDate.of(2024, 1, 5))} is {@link ElectionStage#CAMPAIGN}
- * for the 2024 general election.
+ * for the 2024 general election ({@code engine.catalog().election("pemilu-2024")}). An election the
+ * catalog does not hold is built with {@link #builder(ElectionKind)}:
+ *
+ * <pre>{@code
+ * Election pilkada = Election.builder(ElectionKind.PILKADA)
+ *     .candidatesDetermined(LocalDate.of(2024, 9, 22))
+ *     .campaign(LocalDate.of(2024, 9, 25), LocalDate.of(2024, 11, 23))
+ *     .votingDay(LocalDate.of(2024, 11, 27))
+ *     .build();
+ * }</pre>
  *
  * @param id the built-in id (such as {@code pemilu-2024}), or null for an election given inline
  * @param kind general or regional election
@@ -106,5 +115,74 @@ public record Election(
    */
   public CandidateStatus candidateStatusOn(LocalDate day, Office office) {
     return day.isBefore(candidatesDetermined(office)) ? CandidateStatus.BAKAL_CALON : CandidateStatus.CALON;
+  }
+
+  /**
+   * Starts an election of {@code kind}, given inline (no built-in id unless {@link Builder#id(String)}
+   * sets one). The day candidates were determined (once, or by office), the campaign and voting day
+   * are required; the quiet period, when not set, is the days between the campaign and voting day.
+   */
+  public static Builder builder(ElectionKind kind) {
+    return new Builder(kind);
+  }
+
+  /** Builds an {@link Election}; every setter returns the builder, and the builder may be reused. */
+  public static final class Builder {
+    private final ElectionKind kind;
+    private String id;
+    private LocalDate candidatesDetermined;
+    private final Map<Office, LocalDate> byOffice = new EnumMap<>(Office.class);
+    private DateRange campaign;
+    private DateRange quietPeriod;
+    private LocalDate votingDay;
+
+    private Builder(ElectionKind kind) {
+      this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    /** Sets {@link Election#id()}. */
+    public Builder id(String value) {
+      id = value;
+      return this;
+    }
+
+    /** Sets {@link Election#candidatesDetermined()}: one day for every office. */
+    public Builder candidatesDetermined(LocalDate value) {
+      candidatesDetermined = value;
+      return this;
+    }
+
+    /** Sets the day the candidates for {@code office} were determined ({@link Election#candidatesDeterminedByOffice()}). */
+    public Builder candidatesDetermined(Office office, LocalDate day) {
+      byOffice.put(Objects.requireNonNull(office, "office"), Objects.requireNonNull(day, "day"));
+      return this;
+    }
+
+    /** Sets {@link Election#campaign()}: from {@code from} to {@code to}, both included. */
+    public Builder campaign(LocalDate from, LocalDate to) {
+      campaign = new DateRange(from, to);
+      return this;
+    }
+
+    /** Sets {@link Election#quietPeriod()}: from {@code from} to {@code to}, both included. */
+    public Builder quietPeriod(LocalDate from, LocalDate to) {
+      quietPeriod = new DateRange(from, to);
+      return this;
+    }
+
+    /** Sets {@link Election#votingDay()}. */
+    public Builder votingDay(LocalDate value) {
+      votingDay = value;
+      return this;
+    }
+
+    /**
+     * Builds the election.
+     *
+     * @throws NullPointerException naming the first required component not set
+     */
+    public Election build() {
+      return new Election(id, kind, candidatesDetermined, campaign, quietPeriod, votingDay, byOffice);
+    }
   }
 }

@@ -5,8 +5,8 @@ package id.netral.core.model;
  * name. It decides, where an election determines candidates for different offices on different
  * days, whether a candidate was still a prospective candidate (bakal calon) on the day of an act.
  *
- * <p>Example: {@code new Target(TargetKind.CANDIDATE, "Pasangan calon X", Office.PRESIDENT, null,
- * null)}.
+ * <p>Example: {@code Target.builder(TargetKind.CANDIDATE).name("Pasangan calon X")
+ * .office(Office.PRESIDENT).build()}.
  */
 public enum Office {
   /** President and vice-president (pasangan calon presiden dan wakil presiden). */

@@ -501,7 +501,7 @@ final class Binder {
       problem(map.entries().get("custodyMonths").value(), join(path, "custodyMonths"),
           "custodyMonths is given without custody; expected custody: PENJARA or KURUNGAN beside it");
     }
-    return new Sentence(custody, months == null ? null : months.intValue(), fine, suspended,
+    return new Sentence(custody == null ? null : id.netral.core.Custody.valueOf(custody), months == null ? null : months.intValue(), fine, suspended,
         probation == null ? null : probation.intValue());
   }
 

@@ -5,6 +5,7 @@ import id.netral.core.Finding;
 import id.netral.core.LegalBasis;
 import id.netral.core.OpenQuestion;
 import id.netral.core.Sanction;
+import id.netral.core.SanctionKind;
 import id.netral.core.model.DecidedCase;
 import id.netral.core.model.Expectation;
 import id.netral.core.model.Expectation.ExpectedFinding;
@@ -157,7 +158,7 @@ public final class Expectations {
       }
       Sentence sentence = decided.sentence();
       List<Finding> criminal = citing.stream()
-          .filter(f -> f.sanction() != null && "CRIMINAL_PENALTY".equals(f.sanction().kind())).toList();
+          .filter(f -> f.sanction() != null && f.sanction().kind() == SanctionKind.CRIMINAL_PENALTY).toList();
       if (sentence != null && !criminal.isEmpty()
           && criminal.stream().noneMatch(f -> sanctionsToCompare(f).stream().anyMatch(s -> allows(s, sentence)))) {
         Finding f = criminal.get(0);
@@ -179,7 +180,7 @@ public final class Expectations {
 
   /** Whether {@code sentence} lies within {@code sanction}; components the sentence leaves out are not compared. */
   static boolean allows(Sanction sanction, Sentence sentence) {
-    if (sentence.custody() != null && !sentence.custody().equals(sanction.custody())) {
+    if (sentence.custody() != null && sentence.custody() != sanction.custody()) {
       return false;
     }
     Integer months = sentence.custodyMonths();
@@ -262,8 +263,8 @@ public final class Expectations {
       return sanctionValueEquals(s.later(), key.substring("later.".length()), expected);
     }
     Object actual = switch (key) {
-      case "kind" -> s.kind();
-      case "custody" -> s.custody() == null && "NONE".equals(expected) ? "NONE" : s.custody();
+      case "kind" -> name(s.kind());
+      case "custody" -> s.custody() == null && "NONE".equals(expected) ? "NONE" : name(s.custody());
       case "fineCategory" -> s.fineCategory();
       case "later" -> s.later() == null ? "NONE" : "PRESENT";
       case "minCustodyMonths" -> s.minCustodyMonths() == null ? null : s.minCustodyMonths().longValue();
@@ -271,11 +272,16 @@ public final class Expectations {
       case "minFine" -> s.minFine();
       case "maxFine" -> s.maxFine();
       case "cumulative" -> s.cumulative();
-      case "level" -> s.level();
+      case "level" -> name(s.level());
       case "dismissal" -> s.dismissal();
       default -> new Object();
     };
     return Objects.equals(actual, expected);
+  }
+
+  /** An enum component as a scenario file writes it: its name. */
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
   }
 
   private static String describe(ExpectedFinding e) {

@@ -11,7 +11,9 @@ import id.netral.core.model.Election;
 import id.netral.core.model.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * a file that breaks it with one {@link Problem} per thing wrong. Thread-safe.
  *
  * <pre>{@code
- * ScenarioReader reader = new ScenarioReader(engine.catalog().elections());
+ * ScenarioReader reader = engine.scenarioReader(); // the engine's built-in elections
  * ScenarioFile f = reader.read(Path.of("examples/scenarios/asn-media-sosial.yaml"));
  * if (f.refused()) {
  *   f.problems().forEach(System.err::println);
@@ -35,6 +37,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  *   f.scenarios().forEach(s -> engine.assess(s));
  * }
  * }</pre>
+ *
+ * <p>A file's content is read from a {@link Path}, bytes, a {@code String}, a {@link Reader} or an
+ * {@link InputStream}, each under the same {@link Limits} and with the same located problems; the
+ * name given is the file name problems carry.
  */
 public final class ScenarioReader {
   /** The largest file read, in bytes, unless configured otherwise. */
@@ -170,6 +176,62 @@ public final class ScenarioReader {
     } catch (IOException e) {
       return refused(name, e instanceof java.nio.file.NoSuchFileException ? "no such file"
           : "cannot read the file: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads a scenario file's text, e.g. a YAML document an embedding system received; problems name
+   * it {@code name}. Never throws.
+   *
+   * @param name how to name the file in problems, e.g. {@code complaint-17.yaml}
+   * @param content the file's text
+   */
+  public ScenarioFile read(String name, String content) {
+    // a text longer than the limit in characters is longer in UTF-8 bytes: refused before encoding
+    if (content.length() > limits.maxFileBytes()) {
+      return refused(name, "the file has " + content.length() + " characters, more than the limit of "
+          + limits.maxFileBytes() + " bytes");
+    }
+    return read(name, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads a scenario file's text from {@code reader}, to its end or one character past the limit;
+   * problems name it {@code name}. The reader is not closed. Never throws.
+   *
+   * @param name how to name the file in problems
+   * @param reader the file's text
+   */
+  public ScenarioFile read(String name, Reader reader) {
+    int max = (int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes());
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int n; (n = reader.read(buffer, 0, Math.min(buffer.length, max + 1 - text.length()))) > 0; ) {
+        text.append(buffer, 0, n);
+        if (text.length() > max) {
+          return refused(name, "the file has more than " + limits.maxFileBytes() + " characters, more than the limit of "
+              + limits.maxFileBytes() + " bytes");
+        }
+      }
+    } catch (IOException e) {
+      return refused(name, "cannot read the file: " + e.getMessage());
+    }
+    return read(name, text.toString());
+  }
+
+  /**
+   * Reads a scenario file's bytes (UTF-8) from {@code in}, to its end or one byte past the limit;
+   * problems name it {@code name}. The stream is not closed. Never throws.
+   *
+   * @param name how to name the file in problems
+   * @param in the file's bytes
+   */
+  public ScenarioFile read(String name, InputStream in) {
+    try {
+      return read(name, in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1)));
+    } catch (IOException e) {
+      return refused(name, "cannot read the file: " + e.getMessage());
     }
   }
 

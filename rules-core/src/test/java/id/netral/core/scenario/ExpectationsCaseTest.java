@@ -6,7 +6,9 @@ import id.netral.core.Assessment;
 import id.netral.core.Finding;
 import id.netral.core.FindingType;
 import id.netral.core.LegalBasis;
+import id.netral.core.Custody;
 import id.netral.core.LocalizedText;
+import id.netral.core.SanctionKind;
 import id.netral.core.OpenQuestion;
 import id.netral.core.Receipt;
 import id.netral.core.Sanction;
@@ -21,7 +23,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExpectationsCaseTest {
-  private static final Sanction PASAL_490 = new Sanction("CRIMINAL_PENALTY", "KURUNGAN", null, 12, null, 12_000_000L,
+  private static final Sanction PASAL_490 = new Sanction(SanctionKind.CRIMINAL_PENALTY, Custody.KURUNGAN, null, 12, null, 12_000_000L,
       null, true, null, null, List.of(), null, null, null);
   private static final Finding FINDING = new Finding("a1", FindingType.CRIMINAL, "uu-7-2017/pasal-490 kades",
       List.of(new LegalBasis("uu-7-2017/pasal-282", "Pasal 282"), new LegalBasis("uu-7-2017/pasal-490", "Pasal 490")),
@@ -41,7 +43,7 @@ class ExpectationsCaseTest {
   @Test
   void test_convictionRaisedWithSentenceWithinSanction_passes() {
     // given
-    Scenario s = scenario(CaseOutcome.CONVICTED, new Sentence("KURUNGAN", 3, 6_000_000L, true, 6), null,
+    Scenario s = scenario(CaseOutcome.CONVICTED, new Sentence(Custody.KURUNGAN, 3, 6_000_000L, true, 6), null,
         "uu-7-2017/pasal-490");
 
     // when
@@ -55,7 +57,7 @@ class ExpectationsCaseTest {
   @Test
   void test_convictionWithSentenceAboveMaximum_fails() {
     // given
-    Scenario s = scenario(CaseOutcome.CONVICTED, new Sentence("KURUNGAN", 14, null, null, null), null,
+    Scenario s = scenario(CaseOutcome.CONVICTED, new Sentence(Custody.KURUNGAN, 14, null, null, null), null,
         "uu-7-2017/pasal-490");
 
     // when
@@ -69,7 +71,7 @@ class ExpectationsCaseTest {
   @Test
   void test_convictionWithOtherCustodyKind_fails() {
     // given
-    Scenario s = scenario(CaseOutcome.CONVICTED, new Sentence("PENJARA", 3, null, null, null), null,
+    Scenario s = scenario(CaseOutcome.CONVICTED, new Sentence(Custody.PENJARA, 3, null, null, null), null,
         "uu-7-2017/pasal-490");
 
     // when / then
@@ -80,7 +82,7 @@ class ExpectationsCaseTest {
   @Test
   void test_provisionRaisedOnlyByOpenQuestion_passes() {
     // given
-    Scenario s = scenario(CaseOutcome.CONVICTED, new Sentence("KURUNGAN", 3, null, null, null), null,
+    Scenario s = scenario(CaseOutcome.CONVICTED, new Sentence(Custody.KURUNGAN, 3, null, null, null), null,
         "uu-7-2017/pasal-490");
     OpenQuestion q = new OpenQuestion("a1", "effect", null, List.of(new LegalBasis("uu-7-2017/pasal-490", "Pasal 490")));
 

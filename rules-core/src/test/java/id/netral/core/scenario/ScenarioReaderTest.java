@@ -3,6 +3,7 @@ package id.netral.core.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import id.netral.core.Custody;
 import id.netral.core.model.Act;
 import id.netral.core.model.ActType;
 import id.netral.core.model.Actor;
@@ -442,7 +443,7 @@ class ScenarioReaderTest {
     assertThat(attendance.mobilizesOthersEstablished()).isFalse();
     assertThat(first.decidedCase()).isEqualTo(new DecidedCase("https://example.org/putusan/123-pid-sus-2024",
         "PN Contoh, putusan 123/Pid.Sus/2024/PN Ctt", LocalDate.of(2024, 5, 10), CaseOutcome.CONVICTED,
-        List.of("uu-7-2017/pasal-490"), new Sentence("PENJARA", 3, 6_000_000L, true, 6),
+        List.of("uu-7-2017/pasal-490"), new Sentence(Custody.PENJARA, 3, 6_000_000L, true, 6),
         "the rules do not yet read 'effect' on an online campaign"));
     Scenario second = file.scenarios().get(1);
     assertThat(second.election()).isNull();
