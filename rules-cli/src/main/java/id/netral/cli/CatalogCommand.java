@@ -3,6 +3,7 @@ package id.netral.cli;
 import id.netral.core.json.ResultJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.netral.core.Language;
 import id.netral.core.NeutralityEngine;
 import id.netral.core.catalog.Catalog;
 import id.netral.core.catalog.Provision;
@@ -68,26 +69,46 @@ final class CatalogCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    out.println("netral catalog " + catalog.version() + " (" + catalog.digest() + ")");
+    boolean id = common.lang == Language.ID;
+    out.println((id ? "katalog netral " : "netral catalog ") + catalog.version() + " (" + catalog.digest() + ")");
     out.println();
     for (Provision p : provisions) {
-      out.println(p.id() + "  [" + p.confidence() + (p.encoded() ? ", encoded" : "") + "]");
-      out.println("    " + p.citation() + ", for acts " + range(p));
-      out.println("    id: " + p.paraphrase().indonesian());
-      out.println("    en: " + p.paraphrase().english());
+      if (id) {
+        // Indonesian only: the English paraphrase is for readers of --lang en (and of the JSON)
+        out.println(p.id() + "  [keyakinan " + confidence(p.confidence()) + (p.encoded() ? ", dikodekan" : "") + "]");
+        out.println("    " + p.citation() + ", untuk perbuatan " + range(p, true));
+        out.println("    parafrasa: " + p.paraphrase().indonesian());
+      } else {
+        out.println(p.id() + "  [" + p.confidence() + (p.encoded() ? ", encoded" : "") + "]");
+        out.println("    " + p.citation() + ", for acts " + range(p, false));
+        out.println("    id: " + p.paraphrase().indonesian());
+        out.println("    en: " + p.paraphrase().english());
+      }
       List<String> rules = engine.rulesCiting(p.id());
       if (!rules.isEmpty()) {
-        out.println("    rules: " + String.join(", ", rules));
+        out.println("    " + (id ? "aturan" : "rules") + ": " + String.join(", ", rules));
       }
     }
     out.println();
-    out.println(provisions.size() + " provisions, " + provisions.stream().filter(Provision::encoded).count() + " encoded");
+    long encoded = provisions.stream().filter(Provision::encoded).count();
+    out.println(provisions.size() + (id ? " ketentuan, " + encoded + " dikodekan" : " provisions, " + encoded + " encoded"));
     out.flush();
     return 0;
   }
 
-  private static String range(Provision p) {
-    String from = p.inForce().from() == null ? "any day" : "from " + p.inForce().from();
-    return p.inForce().to() == null ? from : from + " to " + p.inForce().to();
+  /** The catalog's confidence (high, medium, low) in Indonesian. */
+  private static String confidence(String confidence) {
+    return switch (confidence == null ? "" : confidence) {
+      case "high" -> "tinggi";
+      case "medium" -> "sedang";
+      case "low" -> "rendah";
+      default -> String.valueOf(confidence);
+    };
+  }
+
+  private static String range(Provision p, boolean id) {
+    String from = p.inForce().from() == null ? (id ? "pada hari apa pun" : "any day")
+        : (id ? "sejak " : "from ") + p.inForce().from();
+    return p.inForce().to() == null ? from : from + (id ? " sampai " : " to ") + p.inForce().to();
   }
 }

@@ -152,13 +152,14 @@ final class EvalCommand implements Callable<Integer> {
     }
     Timings.mark("files read and assessed");
     if (failed > 0) {
-      err.println("netral: " + failed + (failed == 1 ? " scenario" : " scenarios") + " not assessed: a rule failed");
+      err.println(common.lang == id.netral.core.Language.ID
+          ? "netral: " + failed + " skenario tidak dinilai: sebuah aturan gagal"
+          : "netral: " + failed + (failed == 1 ? " scenario" : " scenarios") + " not assessed: a rule failed");
       err.flush();
     }
     if (refused > 0 && text == null) {
       // text and markdown close with a summary on stdout; the machine formats keep stdout clean
-      err.println("netral: " + evaluated + " scenarios evaluated, " + refused + (refused == 1 ? " file" : " files")
-          + " refused");
+      err.println(evaluatedRefused(evaluated, refused, false));
       err.flush();
     }
     if (text != null) {
@@ -205,7 +206,7 @@ final class EvalCommand implements Callable<Integer> {
       }
       refused += batch.refusedLines;
       if (batch.refusedLines > 0 || refused > 0) {
-        err.println("netral: " + batch.scenarios + " scenarios evaluated, " + refused + " lines or files refused");
+        err.println(evaluatedRefused(batch.scenarios, refused, true));
       }
     }
     if (text != null) {
@@ -215,6 +216,17 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return refused > 0 ? Netral.REFUSED : 0;
+  }
+
+  /** "netral: 3 scenarios evaluated, 1 file refused", in the language of the run. */
+  private String evaluatedRefused(long evaluated, int refused, boolean lines) {
+    if (common.lang == id.netral.core.Language.ID) {
+      return "netral: " + evaluated + " skenario dinilai, " + refused + (lines ? " baris atau berkas" : " berkas")
+          + " ditolak";
+    }
+    return "netral: " + evaluated + (evaluated == 1 ? " scenario" : " scenarios") + " evaluated, " + refused
+        + (lines ? (refused == 1 ? " line or file" : " lines or files") : refused == 1 ? " file" : " files")
+        + " refused";
   }
 
   /**

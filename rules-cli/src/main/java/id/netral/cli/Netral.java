@@ -124,6 +124,12 @@ public final class Netral {
         && java.util.Arrays.stream(args).skip(1).noneMatch(a -> a.startsWith("-") || a.startsWith("@"))) {
       return fastEval(args, out, err);
     }
+    boolean indonesian = indonesian(args);
+    if (indonesian && (args.length == 0 || !SUBCOMMANDS.containsKey(args[0]))) {
+      // "netral --lang id [--help | help COMMAND]": the top level has no --lang of its own; it only
+      // chooses the language of the help
+      args = withoutLang(args);
+    }
     CommandLine cli = new CommandLine(Netral.class);
     // Building picocli's model of a command costs reflection: build only the one asked for, and
     // all of them when none is named (usage, help, a mistyped command).
@@ -133,6 +139,11 @@ public final class Netral {
     } else {
       SUBCOMMANDS.forEach(cli::addSubcommand);
       cli.addSubcommand(new CommandLine.HelpCommand());
+    }
+    if (indonesian) {
+      // the usage help in Indonesian (picocli reads descriptions and headings from a bundle; its
+      // own messages, such as those on bad usage, stay in English)
+      cli.setResourceBundle(helpInIndonesian());
     }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setUsageHelpWidth(110);
@@ -177,6 +188,46 @@ public final class Netral {
     } finally {
       out.flush();
       err.flush();
+    }
+  }
+
+  /** Whether {@code args} ask for Indonesian ({@code --lang id}, {@code --lang=id}) before any {@code --}. */
+  static boolean indonesian(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--")) {
+        return false;
+      }
+      if (args[i].equalsIgnoreCase("--lang=id") || args[i].equals("--lang") && i + 1 < args.length
+          && args[i + 1].equalsIgnoreCase("id")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String[] withoutLang(String[] args) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equalsIgnoreCase("--lang=id")) {
+        continue;
+      }
+      if (args[i].equals("--lang") && i + 1 < args.length && args[i + 1].equalsIgnoreCase("id")) {
+        i++;
+        continue;
+      }
+      out.add(args[i]);
+    }
+    return out.toArray(new String[0]);
+  }
+
+  /** The usage help's texts in Indonesian: {@code help-id.properties}, read as UTF-8. */
+  static java.util.ResourceBundle helpInIndonesian() {
+    try (java.io.InputStream in = Netral.class.getResourceAsStream("help-id.properties")) {
+      return new java.util.PropertyResourceBundle(
+          new java.io.InputStreamReader(java.util.Objects.requireNonNull(in, "help-id.properties"),
+              java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

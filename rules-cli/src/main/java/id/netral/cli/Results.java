@@ -31,18 +31,20 @@ final class Results {
 
   void add(String file, Scenario s, Assessment a) {
     counts.merge(a.verdict(), 1, Integer::sum);
-    rows.add(new String[] {Escape.text(a.scenario()), a.verdict().name(), String.valueOf(a.findings().size()),
+    rows.add(new String[] {Escape.text(a.scenario()), a.verdict().label(lang), String.valueOf(a.findings().size()),
         String.valueOf(a.openQuestions().size()), Escape.text(file)});
     boolean id = lang == Language.ID;
+    String act = id ? "perbuatan" : "act";
     if (markdown) {
-      println("### " + Escape.markdown(a.scenario()) + ": " + a.verdict());
+      println("### " + Escape.markdown(a.scenario()) + ": " + a.verdict().label(lang));
       println("");
       if (s.title() != null) {
         println("*" + Escape.markdown(s.title()) + "* (" + Escape.markdown(file) + ")");
         println("");
       }
       for (Finding f : a.findings()) {
-        println("- **" + f.type() + "** on act " + Escape.code(f.act()) + ", rule " + Escape.code(f.rule()));
+        println("- **" + f.type().label(lang) + "** " + (id ? "pada perbuatan " : "on act ") + Escape.code(f.act())
+            + (id ? ", aturan " : ", rule ") + Escape.code(f.rule()));
         println("  - " + (id ? "dasar" : "basis") + ": " + Escape.markdown(citations(f.basis())));
         if (f.sanction() != null) {
           println("  - " + (id ? "sanksi" : "sanction") + ": " + Escape.markdown(f.sanction().describe(lang)
@@ -54,26 +56,27 @@ final class Results {
         println("  - " + (id ? "alasan" : "why") + ": " + Escape.markdown(f.explanation().in(lang)));
       }
       for (CombinedPenalty c : a.combinedPenalties()) {
-        out.println("- **" + (id ? "SATU HUKUMAN" : "ONE PENALTY") + "** act `" + c.act() + "`: " + c.explanation().in(lang));
+        println("- **" + (id ? "SATU HUKUMAN DISIPLIN" : "ONE PENALTY") + "** " + act + " " + Escape.code(c.act()) + ": "
+            + Escape.markdown(c.explanation().in(lang)));
       }
       for (OpenQuestion q : a.openQuestions()) {
-        println("- **" + (id ? "PERLU DINILAI" : "TO ASSESS") + "** act " + Escape.code(q.act()) + ", "
+        println("- **" + (id ? "PERLU DINILAI" : "TO ASSESS") + "** " + act + " " + Escape.code(q.act()) + ", "
             + Escape.code(q.fact()) + ": " + Escape.markdown(q.question().in(lang)) + " ("
             + Escape.markdown(citations(q.basis())) + ")");
       }
       for (id.netral.core.Notice n : a.notices()) {
-        println("- **" + (id ? "CATATAN" : "NOTICE") + "** act " + Escape.code(n.act()) + ": "
+        println("- **" + (id ? "CATATAN" : "NOTICE") + "** " + act + " " + Escape.code(n.act()) + ": "
             + Escape.markdown(n.text().in(lang)));
       }
       println("");
       return;
     }
-    println("== " + a.scenario() + ": " + a.verdict() + "  (" + file + ")");
+    println("== " + a.scenario() + ": " + a.verdict().label(lang) + "  (" + file + ")");
     if (s.title() != null) {
       println("   " + s.title());
     }
     for (Finding f : a.findings()) {
-      println("   [" + f.act() + "] " + f.type() + "  " + f.rule());
+      println("   [" + f.act() + "] " + f.type().label(lang) + "  " + f.rule());
       line(id ? "dasar" : "basis", citations(f.basis()));
       if (f.sanction() != null) {
         line(id ? "sanksi" : "sanction", f.sanction().describe(lang) + " (" + f.sanction().basis().citation() + ")");
@@ -84,7 +87,8 @@ final class Results {
       line(id ? "alasan" : "why", f.explanation().in(lang));
     }
     for (CombinedPenalty c : a.combinedPenalties()) {
-      out.println("   [" + c.act() + "] " + (id ? "SATU HUKUMAN" : "ONE PENALTY") + "  " + c.level());
+      println("   [" + c.act() + "] " + (id ? "SATU HUKUMAN DISIPLIN  " + c.level()
+          : "ONE PENALTY  " + c.level() + " (" + level(c.level()) + ")"));
       line(id ? "alasan" : "why", c.explanation().in(lang));
     }
     for (OpenQuestion q : a.openQuestions()) {
@@ -102,8 +106,19 @@ final class Results {
     println("");
   }
 
+  /** The English word for a level of disciplinary penalty (ringan, sedang, berat). */
+  private static String level(String level) {
+    return switch (level) {
+      case "RINGAN" -> "light";
+      case "SEDANG" -> "moderate";
+      case "BERAT" -> "heavy";
+      default -> level.toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
   private void line(String label, String text) {
-    println(String.format("        %-12s %s", label + ":", text));
+    // the longest label ("yang memutus:", "decided by:") and a space
+    println(String.format(lang == Language.ID ? "        %-13s %s" : "        %-12s %s", label + ":", text));
   }
 
   /**
@@ -125,7 +140,9 @@ final class Results {
 
   /** Closes the table and the summary; {@code lines} when the input was NDJSON, whose lines are refused one by one. */
   void finish(int refused, boolean lines) {
-    String[] head = {"scenario", "verdict", "findings", "questions", "file"};
+    boolean id = lang == Language.ID;
+    String[] head = id ? new String[] {"skenario", "kesimpulan", "temuan", "pertanyaan", "berkas"}
+        : new String[] {"scenario", "verdict", "findings", "questions", "file"};
     int[] width = new int[head.length];
     for (int i = 0; i < head.length; i++) {
       width[i] = head[i].length();
@@ -150,11 +167,30 @@ final class Results {
         println("");
       }
     }
-    println(rows.size() + " scenarios: " + counts.getOrDefault(Verdict.VIOLATION, 0) + " VIOLATION, "
-        + counts.getOrDefault(Verdict.NO_VIOLATION, 0) + " NO_VIOLATION, "
-        + counts.getOrDefault(Verdict.NEEDS_ASSESSMENT, 0) + " NEEDS_ASSESSMENT; "
-        + refused + (lines ? (refused == 1 ? " line or file refused" : " lines or files refused")
-            : refused == 1 ? " file refused" : " files refused"));
+    println(summary(rows.size(), counts, refused, lines, lang));
+  }
+
+  /**
+   * The closing line: "12 scenarios: 10 VIOLATION, 1 NO_VIOLATION, 1 NEEDS_ASSESSMENT; 0 files
+   * refused", or in Indonesian "12 skenario: 10 MELANGGAR, 1 TIDAK MELANGGAR, 1 PERLU PENILAIAN; 0
+   * berkas ditolak" (a noun after a number takes no plural in Indonesian).
+   */
+  static String summary(int scenarios, Map<Verdict, Integer> counts, int refused, boolean lines, Language lang) {
+    StringBuilder b = new StringBuilder();
+    b.append(scenarios).append(lang == Language.ID ? " skenario" : scenarios == 1 ? " scenario" : " scenarios").append(": ");
+    String separator = "";
+    for (Verdict v : Verdict.values()) {
+      b.append(separator).append(counts.getOrDefault(v, 0)).append(' ').append(v.label(lang));
+      separator = ", ";
+    }
+    b.append("; ").append(refused);
+    if (lang == Language.ID) {
+      b.append(lines ? " baris atau berkas ditolak" : " berkas ditolak");
+    } else {
+      b.append(lines ? (refused == 1 ? " line or file refused" : " lines or files refused")
+          : refused == 1 ? " file refused" : " files refused");
+    }
+    return b.toString();
   }
 
   private static String row(String[] cells, int[] width) {

@@ -104,7 +104,7 @@ class EvalBatchTest {
     // then
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.errLines()).containsExactly(tmp.resolve("missing.ndjson") + ": no such file",
-        "netral: 3 scenarios evaluated, 1 lines or files refused");
+        "netral: 3 scenarios evaluated, 1 line or file refused");
     assertThat(run.out()).contains("== a-1:", "== a-2:", "== b-1:", "3 scenarios: ", "; 1 line or file refused");
   }
 

@@ -17,6 +17,7 @@ import id.netral.core.catalog.ConsequenceRow;
 import id.netral.core.catalog.Provision;
 import id.netral.core.catalog.SanctionTemplate;
 import id.netral.core.model.Act;
+import id.netral.core.model.ActorType;
 import id.netral.core.model.Scenario;
 import id.netral.core.rules.ActFact;
 import id.netral.core.rules.Conclusions;
@@ -83,7 +84,7 @@ public final class Evaluator {
    * binds the actor, and the rule that combines several penalties into one.
    */
   private record Row(int index, ConsequenceRow row, Sanction sanction, List<Authority> authority,
-      LegalBasis[] via, id.netral.core.model.DateRange[] viaInForce, LegalBasis heaviest) {}
+      LegalBasis[] via, id.netral.core.model.DateRange[] viaInForce, LegalBasis heaviest, LocalizedText[] reaches) {}
 
   /** An evaluator for {@code runtime}. */
   public Evaluator(RuleSetRuntime runtime) {
@@ -215,7 +216,16 @@ public final class Evaluator {
         viaInForce[v] = p.inForce();
       }
       LegalBasis heaviest = r.heaviest() == null ? null : basis(catalog.provision(r.heaviest()).orElseThrow());
-      rows[i] = new Row(i, r, sanction, authority, via, viaInForce, heaviest);
+      // a provision through which the regime reaches actors its own text does not name ("PNS
+      // dilarang ..." for a PPPK) is quoted after it, so the explanation says how it applies
+      Provision primary = catalog.provision(spec.basis().get(0)).orElseThrow();
+      LocalizedText[] reaches = new LocalizedText[via.length];
+      for (int v = 0; v < via.length; v++) {
+        boolean named = r.actors().isEmpty()
+            || r.actors().stream().anyMatch(t -> Texts.names(primary.paraphrase().id(), t));
+        reaches[v] = named ? null : catalog.provision(r.via().get(v)).orElseThrow().paraphrase();
+      }
+      rows[i] = new Row(i, r, sanction, authority, via, viaInForce, heaviest, reaches);
     }
     // an act before a later law that changed its penalty: the later penalty beside it (the court
     // weighs the two and applies the more favourable)
@@ -232,7 +242,7 @@ public final class Evaluator {
       if (later != null && !later.sanction().equals(earlier.sanction())) {
         rows[i] = new Row(earlier.index(), earlier.row(), earlier.sanction().withLater(later.sanction(),
             basis(catalog.provision(later.row().laterFor()).orElseThrow())), earlier.authority(), earlier.via(),
-            earlier.viaInForce(), earlier.heaviest());
+            earlier.viaInForce(), earlier.heaviest(), earlier.reaches());
       }
     }
     return rows;
@@ -540,21 +550,23 @@ public final class Evaluator {
       Notice n = null;
       if (earliestLaw != null && day.isBefore(earliestLaw)) {
         n = new Notice(act.id(), Notice.BEFORE_ENCODED_LAW, new LocalizedText(
-            "Tanggal perbuatan (" + day + ") mendahului setiap ketentuan yang dikodekan (yang paling awal berlaku"
-                + " sejak " + earliestLaw + "): tidak ada aturan netral yang menilai hukum pada hari itu.",
-            "The act's date (" + day + ") is before every encoded provision (the earliest is in force from "
-                + earliestLaw + "): no rule of netral assesses the law of that day."));
+            "Tanggal perbuatan (" + Texts.date(day, Language.ID) + ") mendahului setiap ketentuan yang dikodekan"
+                + " (yang paling awal berlaku sejak " + Texts.date(earliestLaw, Language.ID) + "): tidak ada aturan"
+                + " netral yang menilai hukum yang berlaku pada hari itu.",
+            "The act's date (" + Texts.date(day, Language.EN) + ") is before every encoded provision (the earliest is"
+                + " in force from " + Texts.date(earliestLaw, Language.EN) + "): no rule of netral assesses the law"
+                + " of that day."));
       } else if (scenario.election() != null && day.isAfter(scenario.election().votingDay())) {
         String election = scenario.election().id() != null ? scenario.election().id()
-            : scenario.election().kind().name();
+            : scenario.election().kind() == id.netral.core.model.ElectionKind.PILKADA ? "Pilkada" : "Pemilu";
         LocalDate voting = scenario.election().votingDay();
         n = new Notice(act.id(), Notice.AFTER_ELECTION_CALENDAR, new LocalizedText(
-            "Tanggal perbuatan (" + day + ") berada setelah hari pemungutan suara " + election + " (" + voting
-                + "), di luar kalendernya: tahapan pemilihan ini tidak berlaku; sebutkan pemilihan yang sesuai"
-                + " dengan tanggal perbuatan.",
-            "The act's date (" + day + ") is after the voting day of " + election + " (" + voting
-                + "), outside its calendar: the stages of this election do not apply; give the election the act"
-                + " belongs to."));
+            "Tanggal perbuatan (" + Texts.date(day, Language.ID) + ") jatuh setelah hari pemungutan suara " + election
+                + " (" + Texts.date(voting, Language.ID) + "), di luar kalendernya: tahapan pemilihan ini tidak"
+                + " berlaku; sebutkan pemilihan yang sesuai dengan tanggal perbuatan.",
+            "The act's date (" + Texts.date(day, Language.EN) + ") is after the voting day of " + election + " ("
+                + Texts.date(voting, Language.EN) + "), outside its calendar: the stages of this election do not"
+                + " apply; give the election the act belongs to."));
       }
       if (n != null) {
         if (out == null) {
@@ -701,8 +713,9 @@ public final class Evaluator {
 
           @Override
           public String tail(Language lang) {
-            return tails.computeIfAbsent(java.util.Arrays.asList(c.spec().name(), row.index(), basis, who, lang),
-                k -> Evaluator.tail(c.spec(), basis, c.primary(), row.sanction(), who, lang));
+            ActorType actor = act.getDeclaredActorType();
+            return tails.computeIfAbsent(java.util.Arrays.asList(c.spec().name(), row.index(), basis, who, actor, lang),
+                k -> Evaluator.tail(c.spec(), basis, c.primary(), row, actor, who, lang));
           }
         });
   }
@@ -741,15 +754,21 @@ public final class Evaluator {
     return b.toString();
   }
 
-  private static String tail(RuleSpec spec, List<LegalBasis> basis, Provision primary, Sanction sanction,
+  private static String tail(RuleSpec spec, List<LegalBasis> basis, Provision primary, Row row, ActorType actor,
       LocalizedText authority, Language lang) {
     boolean id = lang == Language.ID;
+    Sanction sanction = row.sanction();
     StringBuilder b = new StringBuilder(512);
     b.append(id ? "Menurut " : "Under ")
         .append(Texts.join(basis.stream().map(LegalBasis::citation).toList(), lang)).append(": ")
         .append(primary.paraphrase().in(lang));
     if (!primary.paraphrase().in(lang).endsWith(".")) {
       b.append('.');
+    }
+    for (int v = 0; v < row.via().length; v++) {
+      if (row.reaches()[v] != null && basis.contains(row.via()[v])) {
+        b.append(' ').append(Texts.reaches(actor, row.via()[v], row.reaches()[v], lang));
+      }
     }
     b.append(' ').append(Texts.track(spec.track(), lang));
     if (sanction != null) {

@@ -9,7 +9,9 @@ import id.netral.core.Sanction;
 import id.netral.core.model.Act;
 import id.netral.core.model.ActorType;
 import id.netral.core.model.Audience;
+import id.netral.core.model.ActType;
 import id.netral.core.model.CandidateStatus;
+import id.netral.core.model.ElectionKind;
 import id.netral.core.model.ElectionStage;
 import id.netral.core.model.TargetKind;
 import id.netral.core.rules.ActFact;
@@ -105,7 +107,8 @@ public final class Texts {
     return date(f.getDate(), lang);
   }
 
-  private static String date(java.time.LocalDate day, Language lang) {
+  /** {@code day} as written in {@code lang}: "17 Oktober 2023", "17 October 2023". */
+  static String date(java.time.LocalDate day, Language lang) {
     java.util.concurrent.ConcurrentHashMap<java.time.LocalDate, String> cache =
         lang == Language.ID ? DATES_ID : DATES_EN;
     String s = cache.get(day);
@@ -128,10 +131,74 @@ public final class Texts {
   private static final java.util.concurrent.ConcurrentHashMap<java.time.LocalDate, String> DATES_EN =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * Who acted: the kind of actor, then the name and id ("Kepala desa kades-11", "PNS Budi (asn-1)").
+   * A name that already says the kind ("Kepala Desa Sukamaju") is not preceded by it again in
+   * Indonesian; English keeps its noun, which the Indonesian name does not give an English reader.
+   */
   static String actor(ActFact f, Language lang) {
-    LocalizedText type = ACTORS.get(f.getDeclaredActorType());
-    String name = f.getActor().name() != null ? f.getActor().name() + " (" + f.getActor().id() + ")" : f.getActor().id();
-    return type.in(lang) + " " + name;
+    ActorType type = f.getDeclaredActorType();
+    String name = f.getActor().name();
+    if (name == null) {
+      return ACTORS.get(type).in(lang) + " " + f.getActor().id();
+    }
+    String named = name + " (" + f.getActor().id() + ")";
+    return lang == Language.ID && names(name, type) ? named : ACTORS.get(type).in(lang) + " " + named;
+  }
+
+  /** The words an Indonesian text names each kind of actor by (lower case, whole words). */
+  private static final Map<ActorType, java.util.regex.Pattern> NAMED_BY = new EnumMap<>(ActorType.class);
+
+  static {
+    named(ActorType.PNS, "pns", "pegawai negeri sipil");
+    named(ActorType.PPPK, "pppk", "pegawai pemerintah dengan perjanjian kerja");
+    named(ActorType.TNI, "tni", "prajurit");
+    named(ActorType.POLRI, "polri", "kepolisian");
+    named(ActorType.VILLAGE_HEAD, "kepala desa", "kades");
+    named(ActorType.VILLAGE_OFFICIAL, "perangkat desa");
+    named(ActorType.VILLAGE_COUNCIL_MEMBER, "bpd", "badan permusyawaratan desa");
+    named(ActorType.LURAH, "lurah");
+    named(ActorType.KELURAHAN_OFFICIAL, "perangkat kelurahan");
+    named(ActorType.STATE_OFFICIAL, "pejabat negara");
+    named(ActorType.REGIONAL_OFFICIAL, "pejabat daerah");
+    named(ActorType.STATE_ENTERPRISE_STAFF, "bumn", "bumd");
+    named(ActorType.JUDGE, "hakim");
+    named(ActorType.AUDIT_BOARD_MEMBER, "bpk");
+    named(ActorType.CENTRAL_BANK_OFFICIAL, "bank indonesia");
+    named(ActorType.CAMPAIGN_TEAM, "tim kampanye", "pelaksana kampanye");
+    named(ActorType.CANDIDATE, "calon");
+  }
+
+  private static void named(ActorType type, String... words) {
+    NAMED_BY.put(type, java.util.regex.Pattern.compile("\\b(" + String.join("|", words) + ")\\b",
+        java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE));
+  }
+
+  /**
+   * Whether the Indonesian {@code text} names {@code type} ("Kepala Desa Sukamaju" a village head;
+   * "PNS dilarang ..." a PNS). "ASN" names both kinds of ASN employee, PNS and PPPK.
+   */
+  static boolean names(String text, ActorType type) {
+    if ((type == ActorType.PNS || type == ActorType.PPPK) && ASN.matcher(text).find()) {
+      return true;
+    }
+    java.util.regex.Pattern p = NAMED_BY.get(type);
+    return p != null && p.matcher(text).find();
+  }
+
+  private static final java.util.regex.Pattern ASN =
+      java.util.regex.Pattern.compile("\\b(ASN|aparatur sipil negara)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The sentence that says how a provision written for another kind of actor reaches {@code type}:
+   * "Bagi PPPK, ketentuan itu berlaku melalui Pasal 52 ayat (3) PP 49/2018: ...".
+   */
+  static String reaches(ActorType type, LegalBasis via, LocalizedText paraphrase, Language lang) {
+    String text = paraphrase.in(lang);
+    return (lang == Language.ID
+        ? "Bagi " + INVOLVED.get(type).id() + ", ketentuan itu berlaku melalui " + via.citation() + ": "
+        : "For " + INVOLVED.get(type).en() + " it applies through " + via.citation() + ": ")
+        + text + (text.endsWith(".") ? "" : ".");
   }
 
   /** The election and its stage on the day of the act (over its period, where they differ); or that there is none. */
@@ -139,7 +206,8 @@ public final class Texts {
     if (f.getElection() == null) {
       return lang == Language.ID ? "tanpa pemilihan yang disebut" : "no election named";
     }
-    String election = f.getElection().id() != null ? f.getElection().id() : f.getElectionKind().name();
+    String election = f.getElection().id() != null ? f.getElection().id()
+        : f.getElectionKind() == ElectionKind.PILKADA ? "Pilkada" : "Pemilu";
     if (f.getStage() == ElectionStage.AFTER_VOTING) {
       // no stage of the election covers the day: say so, rather than name one
       String voting = f.getElection().votingDay().format(lang == Language.ID ? DATE_ID : DATE_EN);
@@ -181,20 +249,56 @@ public final class Texts {
       case PARTISAN_PHOTO -> id ? "mengunggah foto bersama calon, tim sukses atau alat peraga" : "posted a photo with a candidate, a success team or campaign props";
       case CAMPAIGN_ATTENDANCE -> id ? "menghadiri deklarasi, kampanye atau sosialisasi" : "attended a declaration, campaign event or socialisation";
       case CAMPAIGN_ROLE -> campaignRole(a, id);
-      case PARTISAN_ACTIVITY -> (id ? "mengadakan kegiatan yang menunjukkan keberpihakan (pertemuan, ajakan, imbauan, seruan atau pemberian barang)"
-          : "held an activity showing partiality (a meeting, invitation, appeal, call or gift)") + audience(a, id);
+      // the statute's words: "kegiatan yang mengarah kepada keberpihakan terhadap ... meliputi
+      // pertemuan, ajakan, himbauan, seruan, atau pemberian barang" (PP 94/2021 Pasal 5 huruf n angka 6)
+      case PARTISAN_ACTIVITY -> (id ? "mengadakan kegiatan yang mengarah kepada keberpihakan" + object(f, true, " terhadap ")
+          + ", berupa pertemuan, ajakan, imbauan, seruan atau pemberian barang"
+          : "held an activity leaning towards" + object(f, false, " ", "a party or candidate")
+          + ": a meeting, invitation, appeal, call or gift") + audience(a, id);
+      // "membuat keputusan dan/atau melakukan tindakan yang menguntungkan atau merugikan salah satu
+      // peserta Pemilu" (UU 7/2017 Pasal 282; UU 10/2016 Pasal 71 ayat (1): "... salah satu pasangan calon")
       case FAVORING_DECISION -> id
-          ? "membuat keputusan atau tindakan yang " + (a.effect() == null ? "menguntungkan atau merugikan" : a.effect().name().equals("BENEFITS") ? "menguntungkan" : "merugikan")
-          : "made a decision or took an action that " + (a.effect() == null ? "benefits or harms" : a.effect().name().equals("BENEFITS") ? "benefits" : "harms");
+          ? "membuat keputusan dan/atau melakukan tindakan yang " + (a.effect() == null ? "menguntungkan atau merugikan"
+              : a.effect().name().equals("BENEFITS") ? "menguntungkan" : "merugikan") + object(f, true, " ")
+          : "made a decision or took an action that " + (a.effect() == null ? "benefits or harms"
+              : a.effect().name().equals("BENEFITS") ? "benefits" : "harms") + object(f, false, " ");
       case SUPPORT_LETTER -> id ? "memberikan surat dukungan disertai fotokopi KTP" : "gave a letter of support with a copy of an identity card";
       case SPOUSE_CAMPAIGN -> id ? "mengikuti deklarasi atau kampanye suami/istri yang menjadi calon" : "took part in the declaration or campaign of a spouse who is a candidate";
       case VOTING -> id ? "menggunakan hak pilih" : "voted";
-      case INVOLVING_APPARATUS -> (id ? "mengikutsertakan " : "involved ")
+      // "mengikutsertakan" in UU 7/2017 Pasal 280 ayat (2); "melibatkan" in UU 1/2015 Pasal 70 ayat (1)
+      case INVOLVING_APPARATUS -> (id ? (f.getElectionKind() == ElectionKind.PILKADA ? "melibatkan " : "mengikutsertakan ")
+          : "involved ")
           + (a.involved().isEmpty() ? (id ? "aparat" : "the apparatus")
-              : a.involved().stream().sorted().map(t -> INVOLVED.get(t).in(lang)).collect(Collectors.joining(", ")))
-          + (id ? " dalam kegiatan kampanye" : " in campaign activities");
+              : join(a.involved().stream().sorted().map(t -> INVOLVED.get(t).in(lang)).toList(), lang))
+          + (id ? (f.getElectionKind() == ElectionKind.PILKADA ? " dalam kampanye" : " dalam kegiatan kampanye")
+              : " in campaign activities");
     };
-    return phrase + target(f, id);
+    // the acts whose phrase names whom they favour as their object
+    boolean named = a.type() == ActType.FAVORING_DECISION || a.type() == ActType.PARTISAN_ACTIVITY;
+    return named ? phrase : phrase + target(f, id);
+  }
+
+  /**
+   * Whom the act favours, as the object of its verb: {@code before} and "calon \"X\"" / "the
+   * candidate \"X\"", or "partai politik" / "the party"; with no target, the statute's "salah satu
+   * peserta Pemilu" (a Pilkada: "salah satu pasangan calon") / "an election participant".
+   */
+  private static String object(ActFact f, boolean id, String before) {
+    return object(f, id, before, "an election participant");
+  }
+
+  private static String object(ActFact f, boolean id, String before, String noneEn) {
+    var target = f.getAct().target();
+    if (target == null || target.kind() == TargetKind.NONE) {
+      return before + (id ? (f.getElectionKind() == ElectionKind.PILKADA ? "salah satu pasangan calon" : "salah satu peserta Pemilu")
+          : noneEn);
+    }
+    String name = target.name() == null ? "" : " \"" + target.name() + "\"";
+    if (target.kind() == TargetKind.PARTY) {
+      return before + (id ? "partai politik" : "the party") + name;
+    }
+    boolean bakal = f.getCandidateStatus() == CandidateStatus.BAKAL_CALON;
+    return before + (id ? (bakal ? "bakal calon" : "calon") : bakal ? "the prospective candidate" : "the candidate") + name;
   }
 
   private static String socialMedia(Act a, boolean id) {
@@ -226,7 +330,7 @@ public final class Texts {
     if (a.audience().isEmpty()) {
       return "";
     }
-    String list = a.audience().stream().sorted().map(x -> audience(x, id)).collect(Collectors.joining(", "));
+    String list = join(a.audience().stream().sorted().map(x -> audience(x, id)).toList(), id ? Language.ID : Language.EN);
     return (id ? " kepada " : " directed at ") + list;
   }
 
@@ -259,7 +363,8 @@ public final class Texts {
     return switch (s.kind().name()) {
       case "CRIMINAL_PENALTY" -> criminal(s, id);
       case "DISCIPLINARY" -> (s.level() == null ? (id ? "hukuman disiplin" : "disciplinary penalty")
-          : id ? "hukuman disiplin tingkat " + lower(s.level().name()) : lower(level(s.level().name())) + " disciplinary penalty")
+          // "Hukuman Disiplin berat" (PP 94/2021 Pasal 8 ayat (1); PP 53/2010 Pasal 7 ayat (1))
+          : id ? "hukuman disiplin " + lower(s.level().name()) : lower(level(s.level().name())) + " disciplinary penalty")
           + (options.isEmpty() ? "" : (id ? ", berupa salah satu dari: " : ", one of: ") + options);
       case "NONE" -> (id ? "tidak ada sanksi yang ditetapkan oleh ketentuan ini sendiri" : "no sanction set by this provision itself")
           + (options.isEmpty() ? "" : (id ? "; yang berlaku: " : "; what follows: ") + options);
@@ -333,9 +438,9 @@ public final class Texts {
   static String combined(int findings, String level, LegalBasis rule, Language lang) {
     boolean id = lang == Language.ID;
     return id ? "Perbuatan ini melanggar " + findings + " ketentuan disiplin sekaligus; menurut " + rule.citation()
-        + " hanya dijatuhkan satu hukuman disiplin, yang terberat: tingkat " + lower(level) + "."
+        + " hanya dijatuhkan satu jenis hukuman disiplin, yang terberat: hukuman disiplin " + lower(level) + "."
         : "This act breaches " + findings + " disciplinary provisions at once; under " + rule.citation()
-        + " one disciplinary penalty is imposed, the heaviest: " + lower(level(level)) + ".";
+        + " one disciplinary penalty only is imposed, the heaviest: a " + lower(level(level)) + " disciplinary penalty.";
   }
 
   private static String range(String min, String max, boolean id, boolean time) {
