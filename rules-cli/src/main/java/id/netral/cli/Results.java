@@ -88,7 +88,7 @@ final class Results {
     }
     for (CombinedPenalty c : a.combinedPenalties()) {
       println("   [" + c.act() + "] " + (id ? "SATU HUKUMAN DISIPLIN  " + c.level()
-          : "ONE PENALTY  " + c.level() + " (" + level(c.level()) + ")"));
+          : "ONE PENALTY  " + c.level() + " (" + level(c.level().name()) + ")"));
       line(id ? "alasan" : "why", c.explanation().in(lang));
     }
     for (OpenQuestion q : a.openQuestions()) {

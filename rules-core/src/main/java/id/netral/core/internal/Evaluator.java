@@ -222,7 +222,7 @@ public final class Evaluator {
       LocalizedText[] reaches = new LocalizedText[via.length];
       for (int v = 0; v < via.length; v++) {
         boolean named = r.actors().isEmpty()
-            || r.actors().stream().anyMatch(t -> Texts.names(primary.paraphrase().id(), t));
+            || r.actors().stream().anyMatch(t -> Texts.names(primary.paraphrase().indonesian(), t));
         reaches[v] = named ? null : catalog.provision(r.via().get(v)).orElseThrow().paraphrase();
       }
       rows[i] = new Row(i, r, sanction, authority, via, viaInForce, heaviest, reaches);

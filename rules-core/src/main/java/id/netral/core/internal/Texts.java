@@ -196,8 +196,8 @@ public final class Texts {
   static String reaches(ActorType type, LegalBasis via, LocalizedText paraphrase, Language lang) {
     String text = paraphrase.in(lang);
     return (lang == Language.ID
-        ? "Bagi " + INVOLVED.get(type).id() + ", ketentuan itu berlaku melalui " + via.citation() + ": "
-        : "For " + INVOLVED.get(type).en() + " it applies through " + via.citation() + ": ")
+        ? "Bagi " + INVOLVED.get(type).indonesian() + ", ketentuan itu berlaku melalui " + via.citation() + ": "
+        : "For " + INVOLVED.get(type).english() + " it applies through " + via.citation() + ": ")
         + text + (text.endsWith(".") ? "" : ".");
   }
 
