@@ -10,7 +10,7 @@ import java.util.Random;
 
 /**
  * Writes the NDJSON input of the stream benchmark: {@code N} scenarios, one a line, in a mix of the
- * complaints netral is given: seven actor types, eleven act types with their facts, one to five acts
+ * complaints netral is given: seven actor types, nine act types with their facts, one to five acts
  * a scenario, dates from a year before the 2024 general election to after it (and the 2024 regional
  * elections), most of them with findings. Deterministic (seeded).
  *
