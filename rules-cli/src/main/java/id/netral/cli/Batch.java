@@ -53,6 +53,7 @@ final class Batch implements AutoCloseable {
   private final NeutralityEngine engine;
   private final ScenarioReader reader;
   private final Language lang;
+  private final ResultJson.Options options;
   private final int threads;
   private final ExecutorService pool;
   int scenarios;
@@ -61,9 +62,14 @@ final class Batch implements AutoCloseable {
   boolean sinkNeedsJson = true;
 
   Batch(NeutralityEngine engine, ScenarioReader reader, Language lang) {
+    this(engine, reader, lang, ResultJson.Options.FULL);
+  }
+
+  Batch(NeutralityEngine engine, ScenarioReader reader, Language lang, ResultJson.Options options) {
     this.engine = engine;
     this.reader = reader;
     this.lang = lang;
+    this.options = options;
     this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     this.pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "netral-batch");
@@ -255,7 +261,7 @@ final class Batch implements AutoCloseable {
     }
     // an NDJSON sink needs only the line: the scenario and assessment are not kept for it, which
     // keeps the batches in flight small (with -Xmx256m, keeping them made a quarter of the run GC)
-    return sinkNeedsJson ? new Outcome(name, ResultJson.lineBytes(name, s, a, lang), null, null, null)
+    return sinkNeedsJson ? new Outcome(name, ResultJson.lineBytes(name, s, a, lang, options), null, null, null)
         : new Outcome(name, null, null, s, a);
   }
 

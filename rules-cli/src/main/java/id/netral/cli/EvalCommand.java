@@ -41,6 +41,9 @@ final class EvalCommand implements Callable<Integer> {
   @Mixin
   ReaderOptions readerOptions;
 
+  @Mixin
+  ResultOptions resultOptions = new ResultOptions();
+
   @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
       description = "text, json, ndjson or markdown. Default: ${DEFAULT-VALUE}.")
   Format format;
@@ -139,9 +142,9 @@ final class EvalCommand implements Callable<Integer> {
         evaluated++;
         switch (format) {
           case text, markdown -> text.add(read.file(), s, a);
-          case json -> results.add(ResultJson.result(read.file(), s, a, common.lang));
+          case json -> results.add(ResultJson.result(read.file(), s, a, common.lang, resultOptions.options()));
           case ndjson -> {
-            out.println(ResultJson.line(read.file(), s, a, common.lang));
+            out.println(ResultJson.line(read.file(), s, a, common.lang, resultOptions.options()));
           }
         }
       }
@@ -176,7 +179,7 @@ final class EvalCommand implements Callable<Integer> {
   private int ndjson(NeutralityEngine engine, ScenarioReader reader, Results text, ArrayNode results, PrintWriter out,
       PrintWriter err) {
     int refused = 0;
-    try (Batch batch = new Batch(engine, reader, common.lang)) {
+    try (Batch batch = new Batch(engine, reader, common.lang, resultOptions.options())) {
       batch.sinkNeedsJson = format == Format.ndjson;
       for (Path file : Common.files(paths, Common.NDJSON)) {
         String cannot = !Files.exists(file) ? "no such file" : Common.refusal(file, Common.NDJSON);
@@ -190,7 +193,7 @@ final class EvalCommand implements Callable<Integer> {
           batch.run(file, err, (name, s, a, json) -> {
             switch (format) {
               case ndjson -> Netral.writeLine(out, json);
-              case json -> results.add(ResultJson.result(name, s, a, common.lang));
+              case json -> results.add(ResultJson.result(name, s, a, common.lang, resultOptions.options()));
               case text, markdown -> text.add(name, s, a);
             }
           });

@@ -51,6 +51,21 @@ class GoldenOutputTest {
         .isEmpty();
   }
 
+  @ParameterizedTest(name = "{0} --explain {1} --citations {2}")
+  @CsvSource({"ndjson,none,full", "ndjson,id,full", "ndjson,en,full", "ndjson,both,id", "ndjson,none,id",
+      "json,none,id"})
+  void eval_leanOptions_printTheGoldenOutput(String format, String explain, String citations) {
+    // when
+    Cli run = Cli.run("eval", "--format", format, "--lang", "id", "--explain", explain, "--citations", citations,
+        EXAMPLE);
+
+    // then
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isZero();
+    Golden.assertMatches("eval/pemilu-2024.id." + format + ".explain-" + explain + ".citations-" + citations,
+        run.out());
+  }
+
   @Test
   void englishWords_indonesianOutputWithCitationsAndIds_findsOnlyTheEnglish() {
     // given

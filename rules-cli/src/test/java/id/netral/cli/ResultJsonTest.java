@@ -44,4 +44,90 @@ class ResultJsonTest {
     }
     assertThat(compared).isGreaterThan(100);
   }
+  @Test
+  void leanLine_everyOptionOnEveryExampleAndSuiteScenario_isTheFullLineWithKeysLeftOut() throws Exception {
+    // given
+    NeutralityEngine engine = NeutralityEngine.withBundledRules();
+    ScenarioReader reader = new ScenarioReader(engine.catalog().elections());
+    int findings = 0;
+
+    for (Path file : Common.files(java.util.List.of(Path.of("../examples/scenarios"), Path.of("../rules-catalog/src/test/resources/scenarios")))) {
+      for (Scenario s : reader.read(file).scenarios()) {
+        Assessment a = engine.assess(s);
+        JsonNode full = ResultJson.parse(ResultJson.line(null, s, a, Language.ID));
+        for (ResultJson.Options.Explain explain : ResultJson.Options.Explain.values()) {
+          for (ResultJson.Options.Citations citations : ResultJson.Options.Citations.values()) {
+            ResultJson.Options options = ResultJson.Options.FULL.explain(explain).citations(citations);
+
+            // when
+            JsonNode lean = ResultJson.parse(ResultJson.line(null, s, a, Language.ID, options));
+
+            // then
+            assertThat(within(lean, full)).as("%s %s is the full line with keys left out", s.id(), options).isTrue();
+            assertThat(lean.path("verdict")).isEqualTo(full.path("verdict"));
+            assertThat(lean.path("findings").size()).isEqualTo(full.path("findings").size());
+            assertThat(lean.findValues("citation")).as(s.id()).hasSize(
+                citations == ResultJson.Options.Citations.ID ? 0 : full.findValues("citation").size());
+            for (JsonNode f : lean.path("findings")) {
+              assertThat(f.has("explanation")).isEqualTo(explain != ResultJson.Options.Explain.NONE);
+              assertThat(f.path("explanation").has("id")).isEqualTo(
+                  explain == ResultJson.Options.Explain.ID || explain == ResultJson.Options.Explain.BOTH);
+              assertThat(f.path("explanation").has("en")).isEqualTo(
+                  explain == ResultJson.Options.Explain.EN || explain == ResultJson.Options.Explain.BOTH);
+              assertThat(f.path("sanction").has("optionsEn") && explain == ResultJson.Options.Explain.ID).isFalse();
+              assertThat(f.path("sanction").has("options") && explain == ResultJson.Options.Explain.EN).isFalse();
+            }
+          }
+        }
+        findings += a.findings().size();
+      }
+    }
+    assertThat(findings).isGreaterThan(100);
+  }
+
+  @Test
+  void leanDefaultOptions_areTheFullResult() {
+    // given
+    NeutralityEngine engine = NeutralityEngine.withBundledRules();
+    Scenario s = new ScenarioReader(engine.catalog().elections()).read(Path.of("../examples/scenarios/pemilu-2024.yaml"))
+        .scenarios().get(0);
+    Assessment a = engine.assess(s);
+
+    // when
+    String explicit = ResultJson.line("f", s, a, Language.EN,
+        ResultJson.Options.LEAN.explain(ResultJson.Options.Explain.BOTH).citations(ResultJson.Options.Citations.FULL));
+
+    // then
+    assertThat(explicit).isEqualTo(ResultJson.line("f", s, a, Language.EN));
+    assertThat(ResultJson.Options.LEAN.explain(ResultJson.Options.Explain.BOTH)
+        .citations(ResultJson.Options.Citations.FULL)).isEqualTo(ResultJson.Options.FULL);
+  }
+
+  /** Whether every key of {@code lean} is in {@code full} with a value within the full one, arrays element by element. */
+  private static boolean within(JsonNode lean, JsonNode full) {
+    if (lean.isObject()) {
+      if (!full.isObject()) {
+        return false;
+      }
+      for (java.util.Iterator<String> it = lean.fieldNames(); it.hasNext(); ) {
+        String key = it.next();
+        if (!full.has(key) || !within(lean.get(key), full.get(key))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (lean.isArray()) {
+      if (!full.isArray() || lean.size() != full.size()) {
+        return false;
+      }
+      for (int i = 0; i < lean.size(); i++) {
+        if (!within(lean.get(i), full.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return lean.equals(full);
+  }
 }

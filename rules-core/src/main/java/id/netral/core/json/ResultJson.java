@@ -33,6 +33,106 @@ public final class ResultJson {
   private ResultJson() {}
 
   /**
+   * How much of a result is written: the contract's full result ({@link #FULL}, the default of every
+   * method without options), or a lean form for machine consumers of a stream. A lean result is the
+   * full result with keys left out, never renamed or retyped, so a reader of the full form reads it
+   * too.
+   *
+   * <pre>{@code
+   * ResultJson.Options lean = ResultJson.Options.FULL
+   *     .explain(ResultJson.Options.Explain.NONE)      // no texts for people
+   *     .citations(ResultJson.Options.Citations.ID);   // {"id": ...}; citations from `netral catalog --format json`
+   * byte[] line = ResultJson.lineBytes(null, scenario, assessment, Language.EN, lean);
+   * }</pre>
+   *
+   * <p>Immutable and thread-safe; the {@code explain} and {@code citations} methods return new
+   * options.
+   */
+  public static final class Options {
+    /** Which languages of the texts written for people a result carries. */
+    public enum Explain {
+      /** None: no {@code explanation}, open-question {@code question}, notice {@code text} or sanction options. */
+      NONE,
+      /** Indonesian only: the {@code id} half of each text, and a sanction's {@code options}. */
+      ID,
+      /** English only: the {@code en} half of each text, and a sanction's {@code optionsEn}. */
+      EN,
+      /** Both languages, as the contract writes them (the default). */
+      BOTH
+    }
+
+    /** How a provision is written wherever a result cites one. */
+    public enum Citations {
+      /** {@code {"id": ..., "citation": ...}}, as the contract writes it (the default). */
+      FULL,
+      /** {@code {"id": ...}} only: the citation of every id is in the catalog ({@code netral catalog --format json}). */
+      ID
+    }
+
+    /** The contract's full result: both languages, every citation. */
+    public static final Options FULL = new Options(Explain.BOTH, Citations.FULL);
+    /** The leanest result: no texts for people, provisions by id. */
+    public static final Options LEAN = new Options(Explain.NONE, Citations.ID);
+
+    private final Explain explain;
+    private final Citations citations;
+
+    private Options(Explain explain, Citations citations) {
+      this.explain = java.util.Objects.requireNonNull(explain, "explain");
+      this.citations = java.util.Objects.requireNonNull(citations, "citations");
+    }
+
+    /** @return which languages of the texts for people are written */
+    public Explain explain() {
+      return explain;
+    }
+
+    /** @return how provisions are cited */
+    public Citations citations() {
+      return citations;
+    }
+
+    /**
+     * @param explain which languages of the texts for people to write
+     * @return these options with {@code explain}
+     */
+    public Options explain(Explain explain) {
+      return new Options(explain, citations);
+    }
+
+    /**
+     * @param citations how to cite provisions
+     * @return these options with {@code citations}
+     */
+    public Options citations(Citations citations) {
+      return new Options(explain, citations);
+    }
+
+    boolean writesId() {
+      return explain == Explain.ID || explain == Explain.BOTH;
+    }
+
+    boolean writesEn() {
+      return explain == Explain.EN || explain == Explain.BOTH;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Options other && other.explain == explain && other.citations == citations;
+    }
+
+    @Override
+    public int hashCode() {
+      return explain.hashCode() * 31 + citations.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Options[explain=" + explain + ", citations=" + citations + "]";
+    }
+  }
+
+  /**
    * The whole result document for one assessed scenario: its receipt and a one-element
    * {@code results} array, pretty-printed as {@code netral eval --format json} prints it.
    *
@@ -42,8 +142,21 @@ public final class ResultJson {
    * @return the JSON text
    */
   public static String document(Scenario scenario, Assessment assessment, Language lang) {
+    return document(scenario, assessment, lang, Options.FULL);
+  }
+
+  /**
+   * The whole result document for one assessed scenario, as much of it as {@code options} asks for.
+   *
+   * @param scenario the scenario assessed
+   * @param assessment its assessment
+   * @param lang the language of the authority's name
+   * @param options which texts and citations to write
+   * @return the JSON text
+   */
+  public static String document(Scenario scenario, Assessment assessment, Language lang, Options options) {
     ArrayNode results = MAPPER.createArrayNode();
-    results.add(result(null, scenario, assessment, lang));
+    results.add(result(null, scenario, assessment, lang, options));
     return document(assessment.receipt(), results, MAPPER.createArrayNode()).toPrettyString();
   }
 
@@ -113,8 +226,22 @@ public final class ResultJson {
    * @return a new tree
    */
   public static ObjectNode result(String file, Scenario s, Assessment a, Language lang) {
+    return result(file, s, a, lang, Options.FULL);
+  }
+
+  /**
+   * One result as a JSON tree, as much of it as {@code options} asks for.
+   *
+   * @param file the file the scenario came from, or null to leave {@code file} out
+   * @param s the scenario
+   * @param a its assessment
+   * @param lang the language of the authority's name
+   * @param options which texts and citations to write
+   * @return a new tree
+   */
+  public static ObjectNode result(String file, Scenario s, Assessment a, Language lang, Options options) {
     try {
-      return (ObjectNode) MAPPER.readTree(write(file, s, a, lang, false));
+      return (ObjectNode) MAPPER.readTree(write(file, s, a, lang, false, options));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -130,7 +257,21 @@ public final class ResultJson {
    * @return the line
    */
   public static String line(String file, Scenario s, Assessment a, Language lang) {
-    return new String(lineBytes(file, s, a, lang), java.nio.charset.StandardCharsets.UTF_8);
+    return line(file, s, a, lang, Options.FULL);
+  }
+
+  /**
+   * One NDJSON result line, as much of it as {@code options} asks for, without the line break.
+   *
+   * @param file the file the scenario came from, or null
+   * @param s the scenario
+   * @param a its assessment
+   * @param lang the language of the authority's name
+   * @param options which texts and citations to write
+   * @return the line
+   */
+  public static String line(String file, Scenario s, Assessment a, Language lang, Options options) {
+    return new String(lineBytes(file, s, a, lang, options), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** A byte buffer each batch thread reuses. */
@@ -153,10 +294,25 @@ public final class ResultJson {
    * @return the line's bytes
    */
   public static byte[] lineBytes(String file, Scenario s, Assessment a, Language lang) {
+    return lineBytes(file, s, a, lang, Options.FULL);
+  }
+
+  /**
+   * One NDJSON result line as UTF-8 bytes, as much of it as {@code options} asks for, without the
+   * line break.
+   *
+   * @param file the file the scenario came from, or null
+   * @param s the scenario
+   * @param a its assessment
+   * @param lang the language of the authority's name
+   * @param options which texts and citations to write
+   * @return the line's bytes
+   */
+  public static byte[] lineBytes(String file, Scenario s, Assessment a, Language lang, Options options) {
     Buffer buffer = BUFFERS.get();
     buffer.reset();
     try (com.fasterxml.jackson.core.JsonGenerator g = FACTORY.createGenerator(buffer)) {
-      write(g, file, s, a, lang, true);
+      write(g, file, s, a, lang, true, options);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -170,12 +326,12 @@ public final class ResultJson {
   private static final java.util.concurrent.ConcurrentHashMap<List<Object>, com.fasterxml.jackson.core.io.SerializedString>
       FRAGMENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static com.fasterxml.jackson.core.io.SerializedString fragment(Finding f, Language lang) {
-    return FRAGMENTS.computeIfAbsent(java.util.Arrays.asList(f.rule(), f.basis(), f.sanction(), f.authority(), lang), k -> {
+  private static com.fasterxml.jackson.core.io.SerializedString fragment(Finding f, Language lang, Options o) {
+    return FRAGMENTS.computeIfAbsent(java.util.Arrays.asList(f.rule(), f.basis(), f.sanction(), f.authority(), lang, o), k -> {
       java.io.StringWriter w = new java.io.StringWriter(512);
       try (com.fasterxml.jackson.core.JsonGenerator g = FACTORY.createGenerator(w)) {
         g.writeStartObject();
-        writeFragment(g, f, lang);
+        writeFragment(g, f, lang, o);
         g.writeEndObject();
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
@@ -189,10 +345,11 @@ public final class ResultJson {
   private static final com.fasterxml.jackson.core.JsonFactory FACTORY = MAPPER.getFactory();
 
   /** Writes one result as a string. */
-  private static String write(String file, Scenario s, Assessment a, Language lang, boolean withReceipt) {
+  private static String write(String file, Scenario s, Assessment a, Language lang, boolean withReceipt,
+      Options o) {
     java.io.StringWriter w = new java.io.StringWriter(2048);
     try (com.fasterxml.jackson.core.JsonGenerator g = FACTORY.createGenerator(w)) {
-      write(g, file, s, a, lang, withReceipt);
+      write(g, file, s, a, lang, withReceipt, o);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -201,7 +358,7 @@ public final class ResultJson {
 
   /** Writes one result straight to a generator (no intermediate tree). */
   private static void write(com.fasterxml.jackson.core.JsonGenerator g, String file, Scenario s, Assessment a,
-      Language lang, boolean withReceipt) throws java.io.IOException {
+      Language lang, boolean withReceipt, Options o) throws java.io.IOException {
     {
       g.writeStartObject();
       g.writeStringField("scenario", a.scenario());
@@ -218,13 +375,19 @@ public final class ResultJson {
         g.writeStringField("act", f.act());
         g.writeStringField("type", f.type().name());
         g.writeStringField("rule", f.rule());
-        g.writeRaw(fragment(f, lang));
-        g.writeObjectFieldStart("explanation");
-        g.writeFieldName("id");
-        writeExplanation(g, f, Language.ID);
-        g.writeFieldName("en");
-        writeExplanation(g, f, Language.EN);
-        g.writeEndObject();
+        g.writeRaw(fragment(f, lang, o));
+        if (o.explain != Options.Explain.NONE) {
+          g.writeObjectFieldStart("explanation");
+          if (o.writesId()) {
+            g.writeFieldName("id");
+            writeExplanation(g, f, Language.ID);
+          }
+          if (o.writesEn()) {
+            g.writeFieldName("en");
+            writeExplanation(g, f, Language.EN);
+          }
+          g.writeEndObject();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -233,13 +396,10 @@ public final class ResultJson {
         g.writeStartObject();
         g.writeStringField("act", q.act());
         g.writeStringField("fact", q.fact());
-        g.writeObjectFieldStart("question");
-        g.writeStringField("id", q.question().indonesian());
-        g.writeStringField("en", q.question().english());
-        g.writeEndObject();
+        writeText(g, "question", q.question(), o);
         g.writeArrayFieldStart("basis");
         for (LegalBasis b : q.basis()) {
-          writeBasis(g, b);
+          writeBasis(g, b, o);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -253,16 +413,13 @@ public final class ResultJson {
           g.writeStringField("type", c.type().name());
           g.writeStringField("level", c.level().name());
           g.writeFieldName("basis");
-          writeBasis(g, c.basis());
+          writeBasis(g, c.basis(), o);
           g.writeArrayFieldStart("rules");
           for (String r : c.rules()) {
             g.writeString(r);
           }
           g.writeEndArray();
-          g.writeObjectFieldStart("explanation");
-          g.writeStringField("id", c.explanation().indonesian());
-          g.writeStringField("en", c.explanation().english());
-          g.writeEndObject();
+          writeText(g, "explanation", c.explanation(), o);
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -274,10 +431,7 @@ public final class ResultJson {
           g.writeStartObject();
           g.writeStringField("act", n.act());
           g.writeStringField("code", n.code());
-          g.writeObjectFieldStart("text");
-          g.writeStringField("id", n.text().indonesian());
-          g.writeStringField("en", n.text().english());
-          g.writeEndObject();
+          writeText(g, "text", n.text(), o);
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -292,6 +446,22 @@ public final class ResultJson {
       }
       g.writeEndObject();
     }
+  }
+
+  /** A text for people as {@code {"id": ..., "en": ...}}, with the languages {@code o} asks for; none, no key. */
+  private static void writeText(com.fasterxml.jackson.core.JsonGenerator g, String key, LocalizedText t, Options o)
+      throws java.io.IOException {
+    if (o.explain == Options.Explain.NONE) {
+      return;
+    }
+    g.writeObjectFieldStart(key);
+    if (o.writesId()) {
+      g.writeStringField("id", t.indonesian());
+    }
+    if (o.writesEn()) {
+      g.writeStringField("en", t.english());
+    }
+    g.writeEndObject();
   }
 
   /** The JSON-escaped text of explanation tails, which repeat across findings of a rule. */
@@ -312,16 +482,16 @@ public final class ResultJson {
         tail -> new com.fasterxml.jackson.core.io.SerializedString(new String(encoder.quoteAsString(tail)) + "\"")));
   }
 
-  private static void writeFragment(com.fasterxml.jackson.core.JsonGenerator g, Finding f, Language lang)
+  private static void writeFragment(com.fasterxml.jackson.core.JsonGenerator g, Finding f, Language lang, Options o)
       throws java.io.IOException {
     g.writeArrayFieldStart("basis");
     for (LegalBasis b : f.basis()) {
-      writeBasis(g, b);
+      writeBasis(g, b, o);
     }
     g.writeEndArray();
     if (f.sanction() != null) {
       g.writeFieldName("sanction");
-      writeSanction(g, f.sanction());
+      writeSanction(g, f.sanction(), o);
     }
     if (f.authority() != null) {
       g.writeStringField("authority", f.authority().in(lang));
@@ -329,7 +499,8 @@ public final class ResultJson {
   }
 
   /** A sanction object of the contract (section 2), with the later law's penalty under {@code later}. */
-  private static void writeSanction(com.fasterxml.jackson.core.JsonGenerator g, Sanction sn) throws java.io.IOException {
+  private static void writeSanction(com.fasterxml.jackson.core.JsonGenerator g, Sanction sn, Options o)
+      throws java.io.IOException {
     g.writeStartObject();
     g.writeStringField("kind", sn.kind().name());
     if (sn.custody() != null) {
@@ -359,35 +530,40 @@ public final class ResultJson {
     if (sn.dismissal() != null) {
       g.writeStringField("dismissal", sn.dismissal());
     }
-    if (!sn.options().isEmpty()) {
+    if (!sn.options().isEmpty() && o.writesId()) {
       g.writeArrayFieldStart("options");
-      for (LocalizedText o : sn.options()) {
-        g.writeString(o.indonesian());
+      for (LocalizedText t : sn.options()) {
+        g.writeString(t.indonesian());
       }
       g.writeEndArray();
+    }
+    if (!sn.options().isEmpty() && o.writesEn()) {
       g.writeArrayFieldStart("optionsEn");
-      for (LocalizedText o : sn.options()) {
-        g.writeString(o.english());
+      for (LocalizedText t : sn.options()) {
+        g.writeString(t.english());
       }
       g.writeEndArray();
     }
     if (sn.basis() != null) {
       g.writeFieldName("basis");
-      writeBasis(g, sn.basis());
+      writeBasis(g, sn.basis(), o);
     }
     if (sn.later() != null) {
       g.writeFieldName("later");
-      writeSanction(g, sn.later());
+      writeSanction(g, sn.later(), o);
       g.writeFieldName("laterRule");
-      writeBasis(g, sn.laterRule());
+      writeBasis(g, sn.laterRule(), o);
     }
     g.writeEndObject();
   }
 
-  private static void writeBasis(com.fasterxml.jackson.core.JsonGenerator g, LegalBasis b) throws java.io.IOException {
+  private static void writeBasis(com.fasterxml.jackson.core.JsonGenerator g, LegalBasis b, Options o)
+      throws java.io.IOException {
     g.writeStartObject();
     g.writeStringField("id", b.id());
-    g.writeStringField("citation", b.citation());
+    if (o.citations == Options.Citations.FULL) {
+      g.writeStringField("citation", b.citation());
+    }
     g.writeEndObject();
   }
 
