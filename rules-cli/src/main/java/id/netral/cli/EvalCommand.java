@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
+    header = "Evaluates scenario files and prints each verdict with its findings.",
     description = {
       "Evaluates the scenarios in FILE... and prints, for each, the verdict, the findings with the",
       "provisions, sanction and deciding authority, and the open questions.",
@@ -52,7 +53,8 @@ final class EvalCommand implements Callable<Integer> {
           + " streamed on every core; a bad line is reported with its number and skipped). Default: ${DEFAULT-VALUE}.")
   Input input;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML or JSON), or folders of them.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML or JSON), folders of them,"
+      + " or - for standard input (named <stdin> in messages and results).")
   List<Path> paths;
 
   /**
@@ -84,6 +86,11 @@ final class EvalCommand implements Callable<Integer> {
   /** Runs the command, writing to {@code out} and {@code err}; returns the exit code. */
   int run(PrintWriter out, PrintWriter err) {
     Timings.mark("command parsed");
+    String usage = Common.stdinTwice(paths);
+    if (usage != null) {
+      err.println("netral: " + usage);
+      return Netral.REFUSED;
+    }
     if (input == Input.yaml) {
       warmUpYaml();
     }
@@ -101,12 +108,15 @@ final class EvalCommand implements Callable<Integer> {
     if (input == Input.ndjson) {
       return ndjson(engine, reader, text, results, out, err);
     }
-    for (Path file : Common.files(paths)) {
+    List<Path> files = Common.files(paths);
+    if (Common.emptySelection(files)) {
+      return emptySelection(files, Common.YAML, err);
+    }
+    for (Path file : files) {
       Timings.mark("reading " + file);
       ScenarioFile read;
-      String cannot = Common.refusal(file, Common.YAML);
       try {
-        read = cannot != null ? Common.refused(file, cannot) : reader.read(file);
+        read = Common.read(reader, file);
       } catch (OutOfMemoryError e) {
         if (results != null) {
           // the --format json document holds every result so far: the heap may be full of that
@@ -177,8 +187,13 @@ final class EvalCommand implements Callable<Integer> {
     int refused = 0;
     try (Batch batch = new Batch(engine, reader, common.lang)) {
       batch.sinkNeedsJson = format == Format.ndjson;
-      for (Path file : Common.files(paths, Common.NDJSON)) {
-        String cannot = !Files.exists(file) ? "no such file" : Common.refusal(file, Common.NDJSON);
+      List<Path> files = Common.files(paths, Common.NDJSON);
+      if (Common.emptySelection(files)) {
+        return emptySelection(files, Common.NDJSON, err);
+      }
+      for (Path file : files) {
+        String cannot = Common.isStdin(file) ? null
+            : !Files.exists(file) ? "no such file" : Common.refusal(file, Common.NDJSON);
         if (cannot != null) {
           err.println(Escape.text(file + ": " + cannot));
           err.flush();
@@ -186,16 +201,21 @@ final class EvalCommand implements Callable<Integer> {
           continue;
         }
         try {
-          batch.run(file, err, (name, s, a, json) -> {
+          Batch.ResultSink sink = (name, s, a, json) -> {
             switch (format) {
               case ndjson -> Netral.writeLine(out, json);
               case json -> results.add(ResultJson.result(name, s, a, common.lang));
               case text, markdown -> text.add(name, s, a);
             }
-          });
+          };
+          if (Common.isStdin(file)) {
+            batch.run(Common.STDIN, Common.stdin(), err, sink);
+          } else {
+            batch.run(file, err, sink);
+          }
         } catch (java.io.IOException e) {
           // one unreadable stream does not stop the others
-          err.println(file + ": cannot read: " + e.getMessage());
+          err.println(Escape.text((Common.isStdin(file) ? Common.STDIN : file) + ": cannot read: " + e.getMessage()));
           err.flush();
           refused++;
         }
@@ -215,6 +235,18 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return refused > 0 ? Netral.REFUSED : 0;
+  }
+
+  /**
+   * Refuses a selection in which no file is left to read (every folder named holds no input file):
+   * one line per folder, exit code 2, and no summary of nothing.
+   */
+  static int emptySelection(List<Path> folders, List<String> extensions, PrintWriter err) {
+    for (Path folder : folders) {
+      err.println(Escape.text("netral: " + folder + ": " + Common.refusal(folder, extensions)));
+    }
+    err.flush();
+    return Netral.REFUSED;
   }
 
   /**
