@@ -53,6 +53,12 @@ final class EvalCommand implements Callable<Integer> {
           + " streamed on every core; a bad line is reported with its number and skipped). Default: ${DEFAULT-VALUE}.")
   Input input;
 
+  @Option(names = "--trace",
+      description = "Also show on stderr, for each act, the rules considered (those that name its type of act),"
+          + " what each concluded, and for each that did not fire the conditions that failed, with the act's values"
+          + " (e.g. the stage, a provision not yet in force, a fact not given). Only with --input yaml.")
+  boolean trace;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML or JSON), folders of them,"
       + " or - for standard input (named <stdin> in messages and results).")
   List<Path> paths;
@@ -87,6 +93,9 @@ final class EvalCommand implements Callable<Integer> {
   int run(PrintWriter out, PrintWriter err) {
     Timings.mark("command parsed");
     String usage = Common.stdinTwice(paths);
+    if (usage == null && trace && input == Input.ndjson) {
+      usage = "--trace works with --input yaml only: a trace is for a person checking a few scenarios";
+    }
     if (usage != null) {
       err.println("netral: " + usage);
       return Netral.REFUSED;
@@ -147,6 +156,9 @@ final class EvalCommand implements Callable<Integer> {
           continue;
         }
         evaluated++;
+        if (trace) {
+          traceTo(err, engine, read.file(), s);
+        }
         switch (format) {
           case text, markdown -> text.add(read.file(), s, a);
           case json -> results.add(ResultJson.result(read.file(), s, a, common.lang));
@@ -235,6 +247,16 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return refused > 0 ? Netral.REFUSED : 0;
+  }
+
+  /** Writes the trace of {@code s} to {@code err} ({@link TraceText}). */
+  private static void traceTo(PrintWriter err, NeutralityEngine engine, String file, Scenario s) {
+    try {
+      TraceText.print(err, file, engine.trace(s));
+    } catch (RuleFailedException e) {
+      err.println(Escape.text("trace " + file + ": " + e.getMessage()));
+    }
+    err.flush();
   }
 
   /**

@@ -214,4 +214,40 @@ class CommandLineTest {
         + " fire in no scenario: .*uu-7-2017/pasal-493/huruf-a.*");
     assertThat(lines.get(lines.size() - 1)).isEqualTo("2 passed, 0 failed");
   }
+  @Test
+  void evalTrace_likeOfAHopefulsAccount_showsTheRuleConsideredAndTheConditionThatFailed() {
+    // given: a PNS likes a post of a presidential hopeful's account before the pairs were determined
+    String file = "../examples/scenarios/pemilu-2024.yaml";
+
+    // when
+    Cli plain = Cli.run("eval", "--format", "json", file);
+    Cli traced = Cli.run("eval", "--format", "json", "--trace", file);
+
+    // then: the result is unchanged, and stderr says why the discipline rule did not fire
+    assertThat(traced.exit()).as(traced.err()).isZero();
+    assertThat(traced.out()).isEqualTo(plain.out());
+    List<String> lines = traced.errLines();
+    int act = lines.indexOf("trace " + file + ": pns-like-akun-bakal-calon, act a1: SOCIAL_MEDIA_ENGAGEMENT on"
+        + " 2023-10-17 (actorType = PNS, stage = BEFORE_DETERMINATION, candidateStatus = BAKAL_CALON,"
+        + " targetKind = CANDIDATE)");
+    assertThat(act).as(traced.err()).isNotNegative();
+    List<String> rules = lines.subList(act + 1, lines.size());
+    assertThat(rules).contains("  fired          skb-2022/lampiran-2/kode-etik/4");
+    int discipline = rules.indexOf("  not fired      skb-2022/lampiran-2/disiplin/6");
+    assertThat(discipline).isNotNegative();
+    assertThat(rules.get(discipline + 1)).isEqualTo("                   (candidateStatus == CandidateStatus.CALON"
+        + " || interpretation(\"skb-2022/etik-atau-disiplin\") == \"BAKAL_CALON_JUGA_DISIPLIN\")"
+        + "   [candidateStatus = BAKAL_CALON; interpretation(\"skb-2022/etik-atau-disiplin\") = \"TANGGAL_PENETAPAN\"]");
+  }
+
+  @Test
+  void evalTrace_withNdjsonInput_isAUsageError() {
+    // when
+    Cli run = Cli.run("eval", "--trace", "--input", "ndjson", VALID_NDJSON.toString());
+
+    // then
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly(
+        "netral: --trace works with --input yaml only: a trace is for a person checking a few scenarios");
+  }
 }

@@ -37,7 +37,11 @@ public final class RuleSetRuntime {
   private final Receipt receipt;
   private final boolean hasGlobal;
 
-  RuleSetRuntime(Catalog catalog, KieBase kieBase, Map<String, RuleSpec> rules, String version) {
+  /** Where the rule set's files are read from: the DRL a trace reads ({@link Tracer}). */
+  private final RuleSource source;
+
+  RuleSetRuntime(Catalog catalog, KieBase kieBase, Map<String, RuleSpec> rules, String version, RuleSource source) {
+    this.source = source;
     this.catalog = catalog;
     this.kieBase = kieBase;
     this.rules = Collections.unmodifiableMap(rules);
@@ -167,7 +171,7 @@ public final class RuleSetRuntime {
           .map(p -> p.startsWith("rule \"") ? source.describe(CatalogLoader.MANIFEST) + ": " + p : p)
           .reduce((a, b) -> a + "\n" + b).orElseThrow());
     }
-    return new RuleSetRuntime(catalog, kieBase, specs, version());
+    return new RuleSetRuntime(catalog, kieBase, specs, version(), source);
   }
 
   /** The DRL file a rule came from, relative to the rule set's root, when the KieBase knows it. */
@@ -349,6 +353,11 @@ public final class RuleSetRuntime {
             || provisionId.equals(r.laterFor()) || provisionId.equals(r.heaviest())
             || rule.level() != null && provisionId.equals(r.levels().get(rule.level()))))
         .orElse(false);
+  }
+
+  /** Where the rule set's files are read from; null when not known. */
+  RuleSource source() {
+    return source;
   }
 
   /** The receipt every assessment carries. */
