@@ -94,7 +94,7 @@ final class Common {
   static List<Path> files(List<Path> paths, List<String> extensions) {
     List<Path> out = new ArrayList<>();
     for (Path p : paths) {
-      if (Files.isDirectory(p)) {
+      if (!isStdin(p) && Files.isDirectory(p)) {
         int before = out.size();
         walk(p, extensions, out);
         if (out.size() == before) {
@@ -242,7 +242,7 @@ final class Common {
    * exits 2, without a summary of nothing.
    */
   static boolean emptySelection(List<Path> files) {
-    return files.stream().allMatch(Files::isDirectory);
+    return files.stream().allMatch(f -> !isStdin(f) && Files.isDirectory(f));
   }
 
   /**
