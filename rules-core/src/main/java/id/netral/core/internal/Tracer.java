@@ -44,7 +44,7 @@ final class Tracer {
   Tracer(RuleSetRuntime runtime) {
     this.runtime = runtime;
     this.loader = ActFact.class.getClassLoader();
-    RuleSource source = runtime.source();
+    RuleSource source = runtime == null ? null : runtime.source();
     if (source == null) {
       return;
     }
@@ -357,6 +357,14 @@ final class Tracer {
     return out;
   }
 
+  /**
+   * Evaluates {@code condition} on {@code root}, with {@code imports} naming the enum types (for
+   * tests): its value, or the exception that says why it cannot be read.
+   */
+  Object evaluate(String condition, Object root, Map<String, String> imports) {
+    return new Eval(condition, root, null, imports).run();
+  }
+
   /** Null when {@code condition} holds on {@code root}; else what failed, with the values read. */
   private Trace.Condition check(ParsedRule rule, String condition, Object root, ActFact act) {
     Eval e = new Eval(condition, root, act, rule.imports());
@@ -602,7 +610,7 @@ final class Tracer {
     private String render(String path, Object v) {
       String s = v instanceof String str ? "\"" + str + "\"" : String.valueOf(v);
       Matcher m = IN_FORCE.matcher(path);
-      if (m.matches()) {
+      if (m.matches() && runtime != null && act != null) {
         Provision p = runtime.catalog().provision(m.group(1)).orElse(null);
         if (p != null && p.inForce() != null) {
           s += " (in force " + (p.inForce().from() == null ? "" : "from " + p.inForce().from())
@@ -620,6 +628,10 @@ final class Tracer {
         throw new IllegalStateException("type " + type + " is not imported");
       }
       try {
+        // only the constants of the netral model's enums: nothing else is loaded or initialised
+        if (!fqn.startsWith("id.netral.core.")) {
+          throw new IllegalStateException(type + " is not an enum of the netral model");
+        }
         Class<?> c = Class.forName(fqn, false, loader);
         if (c.isEnum()) {
           for (Object e : c.getEnumConstants()) {
@@ -628,7 +640,7 @@ final class Tracer {
             }
           }
         }
-        return c.getField(name).get(null);
+        throw new IllegalStateException(type + "." + name + " is not known");
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(type + "." + name + " is not known");
       }
@@ -723,16 +735,38 @@ final class Tracer {
     }
   }
 
-  /** A public method {@code name} of {@code type} with {@code arity} parameters, declared by a public type. */
+  /** Methods never called, whoever declares them. */
+  private static final java.util.Set<String> NEVER = java.util.Set.of("getClass", "wait", "notify", "notifyAll");
+
+  /**
+   * Whether the trace may call a method declared by {@code c}: the netral model, strings, dates and
+   * collections. The DRL of a rule folder is data to the trace: it reads facts, and reaches nothing
+   * else by reflection (no class, class loader, system or process), whatever the folder's guard let
+   * through.
+   */
+  private static boolean callable(Class<?> c) {
+    String pkg = c.getPackageName();
+    return pkg.startsWith("id.netral.core") || pkg.equals("java.time") || pkg.equals("java.util")
+        || c == String.class || c == CharSequence.class || c == Object.class || c == Enum.class
+        || c == Comparable.class || c == Boolean.class || Number.class.isAssignableFrom(c);
+  }
+
+  /**
+   * A public instance method {@code name} of {@code type} with {@code arity} parameters, declared by
+   * a public type the trace may call ({@link #callable}).
+   */
   private static Method method(Class<?> type, String name, int arity) {
+    if (NEVER.contains(name)) {
+      return null;
+    }
     Deque<Class<?>> todo = new ArrayDeque<>();
     todo.add(type);
     while (!todo.isEmpty()) {
       Class<?> c = todo.poll();
       if (Modifier.isPublic(c.getModifiers())) {
         for (Method m : c.getMethods()) {
-          if (m.getName().equals(name) && m.getParameterCount() == arity
-              && Modifier.isPublic(m.getDeclaringClass().getModifiers())) {
+          if (m.getName().equals(name) && m.getParameterCount() == arity && !Modifier.isStatic(m.getModifiers())
+              && Modifier.isPublic(m.getDeclaringClass().getModifiers()) && callable(m.getDeclaringClass())) {
             return m;
           }
         }
