@@ -83,10 +83,16 @@ final class Batch implements AutoCloseable {
    * assessed on the pool, the previous one is written, so reading, assessing and writing overlap.
    */
   void run(Path file, PrintWriter err, ResultSink sink) throws IOException {
-    String name = file.toString();
+    try (InputStream stream = Files.newInputStream(file)) {
+      run(file.toString(), stream, err, sink);
+    }
+  }
+
+  /** Streams {@code stream}, named {@code name} in results and messages, as {@link #run(Path, PrintWriter, ResultSink)}. */
+  void run(String name, InputStream stream, PrintWriter err, ResultSink sink) throws IOException {
     long maxLine = reader.limits().maxFileBytes();
     Pending previous = null;
-    try (InputStream stream = Files.newInputStream(file)) {
+    try {
       Lines in = new Lines(stream);
       int lineNo = 0;
       while (true) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "catalog",
     mixinStandardHelpOptions = true,
+    header = "Lists the provisions of the rule set.",
     description = {
       "Lists the provisions of the rule set: id, citation, paraphrase in Indonesian and English, the",
       "days of acts it applies to, how well its text was verified (confidence), and the rules that",

@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code netral diff --base A --candidate B PATH...}. */
-@Command(name = "diff", mixinStandardHelpOptions = true, description = {
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    header = "Compares the results of two rule sets on the same scenarios.", description = {
     "Evaluates every scenario under PATH... with two rule sets (each a rule folder, or 'bundled')",
     "and reports each scenario whose verdict, findings, sanctions or open questions differ, with",
     "before and after, grouped by provision. Exit code 0 when nothing changes, 1 when something does.",
@@ -79,8 +80,7 @@ final class DiffCommand implements Callable<Integer> {
     int scanned = 0;
     int refused = 0;
     for (Path file : Common.files(paths)) {
-      String cannot = Common.refusal(file, Common.YAML);
-      ScenarioFile read = cannot != null ? Common.refused(file, cannot) : reader.read(file);
+      ScenarioFile read = Common.read(reader, file);
       if (read.refused()) {
         refused++;
         read.problems().forEach(p -> err.println(Escape.text(p.toString())));

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
+    header = "Evaluates scenario files and prints each verdict with its findings.",
     description = {
       "Evaluates the scenarios in FILE... and prints, for each, the verdict, the findings with the",
       "provisions, sanction and deciding authority, and the open questions.",
@@ -55,7 +56,14 @@ final class EvalCommand implements Callable<Integer> {
           + " streamed on every core; a bad line is reported with its number and skipped). Default: ${DEFAULT-VALUE}.")
   Input input;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML or JSON), or folders of them.")
+  @Option(names = "--trace",
+      description = "Also show on stderr, for each act, the rules considered (those that name its type of act),"
+          + " what each concluded, and for each that did not fire the conditions that failed, with the act's values"
+          + " (e.g. the stage, a provision not yet in force, a fact not given). Only with --input yaml.")
+  boolean trace;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML or JSON), folders of them,"
+      + " or - for standard input (named <stdin> in messages and results).")
   List<Path> paths;
 
   /**
@@ -87,6 +95,14 @@ final class EvalCommand implements Callable<Integer> {
   /** Runs the command, writing to {@code out} and {@code err}; returns the exit code. */
   int run(PrintWriter out, PrintWriter err) {
     Timings.mark("command parsed");
+    String usage = Common.stdinTwice(paths);
+    if (usage == null && trace && input == Input.ndjson) {
+      usage = "--trace works with --input yaml only: a trace is for a person checking a few scenarios";
+    }
+    if (usage != null) {
+      err.println("netral: " + usage);
+      return Netral.REFUSED;
+    }
     if (input == Input.yaml) {
       warmUpYaml();
     }
@@ -104,12 +120,15 @@ final class EvalCommand implements Callable<Integer> {
     if (input == Input.ndjson) {
       return ndjson(engine, reader, text, results, out, err);
     }
-    for (Path file : Common.files(paths)) {
+    List<Path> files = Common.files(paths);
+    if (Common.emptySelection(files)) {
+      return emptySelection(files, Common.YAML, err);
+    }
+    for (Path file : files) {
       Timings.mark("reading " + file);
       ScenarioFile read;
-      String cannot = Common.refusal(file, Common.YAML);
       try {
-        read = cannot != null ? Common.refused(file, cannot) : reader.read(file);
+        read = Common.read(reader, file);
       } catch (OutOfMemoryError e) {
         if (results != null) {
           // the --format json document holds every result so far: the heap may be full of that
@@ -140,6 +159,9 @@ final class EvalCommand implements Callable<Integer> {
           continue;
         }
         evaluated++;
+        if (trace) {
+          traceTo(err, engine, read.file(), s);
+        }
         switch (format) {
           case text, markdown -> text.add(read.file(), s, a);
           case json -> results.add(ResultJson.result(read.file(), s, a, common.lang, resultOptions.options()));
@@ -181,8 +203,13 @@ final class EvalCommand implements Callable<Integer> {
     int refused = 0;
     try (Batch batch = new Batch(engine, reader, common.lang, resultOptions.options())) {
       batch.sinkNeedsJson = format == Format.ndjson;
-      for (Path file : Common.files(paths, Common.NDJSON)) {
-        String cannot = !Files.exists(file) ? "no such file" : Common.refusal(file, Common.NDJSON);
+      List<Path> files = Common.files(paths, Common.NDJSON);
+      if (Common.emptySelection(files)) {
+        return emptySelection(files, Common.NDJSON, err);
+      }
+      for (Path file : files) {
+        String cannot = Common.isStdin(file) ? null
+            : !Files.exists(file) ? "no such file" : Common.refusal(file, Common.NDJSON);
         if (cannot != null) {
           err.println(Escape.text(file + ": " + cannot));
           err.flush();
@@ -190,16 +217,21 @@ final class EvalCommand implements Callable<Integer> {
           continue;
         }
         try {
-          batch.run(file, err, (name, s, a, json) -> {
+          Batch.ResultSink sink = (name, s, a, json) -> {
             switch (format) {
               case ndjson -> Netral.writeLine(out, json);
               case json -> results.add(ResultJson.result(name, s, a, common.lang, resultOptions.options()));
               case text, markdown -> text.add(name, s, a);
             }
-          });
+          };
+          if (Common.isStdin(file)) {
+            batch.run(Common.STDIN, Common.stdin(), err, sink);
+          } else {
+            batch.run(file, err, sink);
+          }
         } catch (java.io.IOException e) {
           // one unreadable stream does not stop the others
-          err.println(file + ": cannot read: " + e.getMessage());
+          err.println(Escape.text((Common.isStdin(file) ? Common.STDIN : file) + ": cannot read: " + e.getMessage()));
           err.flush();
           refused++;
         }
@@ -230,6 +262,28 @@ final class EvalCommand implements Callable<Integer> {
     return "netral: " + evaluated + (evaluated == 1 ? " scenario" : " scenarios") + " evaluated, " + refused
         + (lines ? (refused == 1 ? " line or file" : " lines or files") : refused == 1 ? " file" : " files")
         + " refused";
+  }
+
+  /** Writes the trace of {@code s} to {@code err} ({@link TraceText}). */
+  private static void traceTo(PrintWriter err, NeutralityEngine engine, String file, Scenario s) {
+    try {
+      TraceText.print(err, file, engine.trace(s));
+    } catch (RuleFailedException e) {
+      err.println(Escape.text("trace " + file + ": " + e.getMessage()));
+    }
+    err.flush();
+  }
+
+  /**
+   * Refuses a selection in which no file is left to read (every folder named holds no input file):
+   * one line per folder, exit code 2, and no summary of nothing.
+   */
+  static int emptySelection(List<Path> folders, List<String> extensions, PrintWriter err) {
+    for (Path folder : folders) {
+      err.println(Escape.text("netral: " + folder + ": " + Common.refusal(folder, extensions)));
+    }
+    err.flush();
+    return Netral.REFUSED;
   }
 
   /**

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code netral lint DIR}. */
-@Command(name = "lint", mixinStandardHelpOptions = true, description = {
+@Command(name = "lint", mixinStandardHelpOptions = true,
+    header = "Checks a rule folder for problems before it is used.", description = {
     "Checks the rule folder DIR: it loads and compiles; every rule cites provisions that exist and",
     "are in force on the days the rule covers; no two rules share a name; every provision marked",
     "encoded has a rule; conditions that can never hold together, where the text shows it.",

@@ -43,6 +43,7 @@ public final class Netral {
     SUBCOMMANDS.put("lint", LintCommand.class);
     SUBCOMMANDS.put("catalog", CatalogCommand.class);
     SUBCOMMANDS.put("rules", RulesCommand.class);
+    SUBCOMMANDS.put("completion", CompletionCommand.class);
   }
 
   private Netral() {}
@@ -103,6 +104,16 @@ public final class Netral {
     }
   }
 
+  /** The command with every subcommand, as the usage and the shell completion script describe it. */
+  static CommandLine full() {
+    CommandLine cli = new CommandLine(Netral.class);
+    SUBCOMMANDS.forEach(cli::addSubcommand);
+    cli.addSubcommand(new CommandLine.HelpCommand());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    Choice.registerAll(cli);
+    return cli;
+  }
+
   /** Runs the command with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     Timings.mark("main");
@@ -134,7 +145,7 @@ public final class Netral {
     // Building picocli's model of a command costs reflection: build only the one asked for, and
     // all of them when none is named (usage, help, a mistyped command).
     Class<?> only = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
-    if (only != null) {
+    if (only != null && only != CompletionCommand.class) {
       cli.addSubcommand(args[0], only);
     } else {
       SUBCOMMANDS.forEach(cli::addSubcommand);
@@ -146,6 +157,7 @@ public final class Netral {
       cli.setResourceBundle(helpInIndonesian());
     }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    Choice.registerAll(cli);
     cli.setUsageHelpWidth(110);
     cli.setOut(out);
     cli.setErr(err);

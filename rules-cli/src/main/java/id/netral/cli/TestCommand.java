@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "test",
     mixinStandardHelpOptions = true,
+    header = "Checks scenarios against their expectations and decided cases.",
     description = {
       "Runs the expectations ('expect') and decided cases ('case') of every scenario under PATH... and",
       "prints one line per scenario, then 'N passed, N failed' (and 'N skipped' for scenarios without",
@@ -59,7 +60,8 @@ final class TestCommand implements Callable<Integer> {
       description = "Fail (exit 1) when fewer than PERCENT of the encoded provisions are triggered, or of the finding rules fire. Implies --coverage.")
   Double minCoverage;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files, or folders of them.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files, folders of them (searched for"
+      + " scenario files, past target/, hidden folders and rule folders), or - for standard input.")
   List<Path> paths;
 
   /** A percentage: a number from 0 to 100 (not NaN, not infinite). */
@@ -89,6 +91,15 @@ final class TestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    String usage = Common.stdinTwice(paths);
+    if (usage != null) {
+      err.println("netral: " + usage);
+      return Netral.REFUSED;
+    }
+    List<Path> files = Common.files(paths);
+    if (Common.emptySelection(files)) {
+      return EvalCommand.emptySelection(files, Common.YAML, err);
+    }
     NeutralityEngine engine = common.engine();
     ScenarioReader reader = readerOptions.reader(engine.catalog().elections());
     Map<String, List<Case>> cases = new LinkedHashMap<>();
@@ -99,9 +110,8 @@ final class TestCommand implements Callable<Integer> {
     int skipped = 0;
     int knownGaps = 0;
     int refused = 0;
-    for (Path file : Common.files(paths)) {
-      String cannot = Common.refusal(file, Common.YAML);
-      ScenarioFile read = cannot != null ? Common.refused(file, cannot) : reader.read(file);
+    for (Path file : files) {
+      ScenarioFile read = Common.read(reader, file);
       List<Case> fileCases = cases.computeIfAbsent(read.file(), k -> new ArrayList<>());
       if (read.refused()) {
         refused++;
@@ -155,11 +165,17 @@ final class TestCommand implements Callable<Integer> {
       }
       out.flush();
     }
-    boolean coverageFailed = false;
+    List<String> shortfalls = new ArrayList<>();
     if (coverage || minCoverage != null) {
-      coverageFailed = coverage(out, engine, triggered);
-      coverageFailed |= ruleCoverage(out, engine, ruleHits);
+      String provisions = coverage(out, engine, triggered);
+      String rules = ruleCoverage(out, engine, ruleHits);
+      for (String why : new String[] {provisions, rules}) {
+        if (why != null) {
+          shortfalls.add(why);
+        }
+      }
     }
+    boolean coverageFailed = !shortfalls.isEmpty();
     if (junit != null) {
       writeJunit(cases);
     }
@@ -169,6 +185,13 @@ final class TestCommand implements Callable<Integer> {
     }
     if (knownGaps > 0) {
       out.println(knownGaps + (knownGaps == 1 ? " known gap" : " known gaps") + " (decided cases netral gets wrong)");
+    }
+    if (coverageFailed) {
+      // why the run fails although every scenario passed: the threshold, what was measured, and
+      // what no scenario reaches
+      out.println(String.format(java.util.Locale.ROOT, "FAIL  coverage below --min-coverage %s%%:",
+          percent(minCoverage)));
+      shortfalls.forEach(l -> out.println("        " + l));
     }
     out.println(closing);
     out.flush();
@@ -204,9 +227,9 @@ final class TestCommand implements Callable<Integer> {
   /**
    * Prints the coverage of the rules: every finding rule should fire and every ask rule ask in some
    * scenario (a provision can be covered while one of the rules citing it never fires). Returns
-   * whether it is below --min-coverage.
+   * why it is below --min-coverage, in one line; null when it is not.
    */
-  private boolean ruleCoverage(PrintWriter out, NeutralityEngine engine, Map<String, List<String>> hits) {
+  private String ruleCoverage(PrintWriter out, NeutralityEngine engine, Map<String, List<String>> hits) {
     List<String> findingRules = engine.findingRules();
     List<String> silent = findingRules.stream().filter(r -> !hits.containsKey(r)).toList();
     List<String> silentAsks = engine.askingRules().stream().filter(r -> !hits.containsKey(r)).toList();
@@ -222,11 +245,24 @@ final class TestCommand implements Callable<Integer> {
         findingRules.size() - silent.size(), findingRules.size(), percent,
         engine.askingRules().size() - silentAsks.size(), engine.askingRules().size()));
     out.println();
-    return minCoverage != null && percent < minCoverage;
+    if (minCoverage == null || percent >= minCoverage) {
+      return null;
+    }
+    return String.format(java.util.Locale.ROOT, "finding rules: %s%% fired (%d of %d); fire in no scenario: %s",
+        percent(percent), findingRules.size() - silent.size(), findingRules.size(), String.join(", ", silent));
   }
 
-  /** Prints the coverage of the encoded provisions; returns whether it is below --min-coverage. */
-  private boolean coverage(PrintWriter out, NeutralityEngine engine, Map<String, List<String>> triggered) {
+  /** {@code p} with one decimal, or none when it is whole: 90, 87.5. */
+  private static String percent(double p) {
+    String s = String.format(java.util.Locale.ROOT, "%.1f", p);
+    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+  }
+
+  /**
+   * Prints the coverage of the encoded provisions; returns why it is below --min-coverage, in one
+   * line; null when it is not.
+   */
+  private String coverage(PrintWriter out, NeutralityEngine engine, Map<String, List<String>> triggered) {
     List<Provision> encoded = engine.catalog().provisions().stream().filter(Provision::encoded).toList();
     List<String> untriggered = new ArrayList<>();
     out.println();
@@ -245,7 +281,12 @@ final class TestCommand implements Callable<Integer> {
     out.println(String.format(java.util.Locale.ROOT, "coverage: %d of %d encoded provisions (%.1f%%)",
         encoded.size() - untriggered.size(), encoded.size(), percent));
     out.println();
-    return minCoverage != null && percent < minCoverage;
+    if (minCoverage == null || percent >= minCoverage) {
+      return null;
+    }
+    return String.format(java.util.Locale.ROOT, "encoded provisions: %s%% triggered (%d of %d); triggered by no"
+        + " scenario: %s", percent(percent), encoded.size() - untriggered.size(), encoded.size(),
+        String.join(", ", untriggered));
   }
 
   private void writeJunit(Map<String, List<Case>> cases) throws IOException {

@@ -215,7 +215,7 @@ class RobustRunTest {
     Path yaml = tmp.resolve("good.yaml");
     Files.writeString(yaml, scenarioFile("fine"));
     String notRegular = ": not a regular file (a FIFO, device or socket could block or never end); give a file, or"
-        + " /dev/stdin for a pipe";
+        + " - for standard input";
 
     // when
     Cli ndjson = Cli.run("eval", "--input", "ndjson", "--format", "ndjson", fifo.toString(), "/dev/zero", good.toString());
@@ -263,10 +263,14 @@ class RobustRunTest {
 
     // then
     assertThat(yaml.exit()).isEqualTo(2);
-    assertThat(yaml.errLines()).containsExactly(empty + ": no scenario files (.yaml, .yml, .json) in this folder");
+    assertThat(yaml.errLines()).containsExactly("netral: " + empty + ": no scenario files (.yaml, .yml, .json) in"
+        + " this folder or below it (target/, hidden folders and rule folders are skipped)");
     assertThat(ndjson.exit()).isEqualTo(2);
-    assertThat(ndjson.errLines()).first().isEqualTo(empty + ": no scenario files (.ndjson, .jsonl) in this folder");
+    assertThat(ndjson.errLines()).containsExactly("netral: " + empty + ": no NDJSON files (.ndjson, .jsonl) in this folder"
+        + " or below it (target/, hidden folders and rule folders are skipped)");
     assertThat(test.exit()).isEqualTo(2);
+    assertThat(test.errLines()).containsExactlyElementsOf(yaml.errLines());
+    assertThat(test.out()).isEmpty();
   }
 
   /** A rule folder with a rule that updates its fact (for acts on the 13th) and one that throws (on the 14th). */

@@ -131,6 +131,21 @@ public final class NeutralityEngine {
     return new ScenarioReader(catalog().elections(), limits);
   }
 
+  /**
+   * Why each rule did or did not conclude on each act of {@code scenario}: the rules considered for
+   * the act, what each concluded, and for one that did not match, the conditions that failed with
+   * the values the act has for them (see {@link Trace}). Meant for a person checking an outcome;
+   * it runs the rules again and reads their DRL once per engine, and leaves {@link
+   * #assess(Scenario)} as fast as before.
+   *
+   * @param scenario the actor, the election and the acts
+   * @return one entry per act
+   * @throws RuleFailedException as {@link #assess(Scenario)}
+   */
+  public Trace trace(Scenario scenario) {
+    return evaluator.trace(Objects.requireNonNull(scenario, "scenario"));
+  }
+
   /** The provision catalog of the rule set this engine runs. */
   public Catalog catalog() {
     return evaluator.runtime().catalog();

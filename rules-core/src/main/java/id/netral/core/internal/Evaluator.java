@@ -289,6 +289,50 @@ public final class Evaluator {
     return assemble(scenario, hits);
   }
 
+  /** The tracer, made when a trace is first asked for. */
+  private volatile Tracer tracer;
+
+  /**
+   * Traces {@code scenario}: the rules considered for each act, what each concluded and, for one
+   * that did not match, which of its conditions failed. Runs the rules on a session of its own
+   * (an act known by a period on its first day); {@link #assess} is not affected.
+   */
+  public id.netral.core.Trace trace(Scenario scenario) {
+    Tracer t = tracer;
+    if (t == null) {
+      synchronized (this) {
+        t = tracer;
+        if (t == null) {
+          t = new Tracer(runtime);
+          tracer = t;
+        }
+      }
+    }
+    Worker worker = new Worker(runtime);
+    worker.tracedActs = new ArrayList<>();
+    worker.tracedCharacterisations = new ArrayList<>();
+    List<Hit> hits;
+    try {
+      hits = worker.run(scenario, null, 0, firingLimit(scenario));
+    } catch (RuntimeException | StackOverflowError e) {
+      throw failure(scenario, e);
+    } finally {
+      try {
+        worker.session.dispose();
+      } catch (RuntimeException e) {
+        // nothing more to release
+      }
+    }
+    List<Tracer.Conclusion> conclusions = new ArrayList<>();
+    for (Hit h : hits) {
+      Compiled c = compiled(h);
+      id.netral.core.Trace.Outcome outcome = h.question() ? id.netral.core.Trace.Outcome.ASKED
+          : c.row(h.act()) == null ? id.netral.core.Trace.Outcome.NO_CONSEQUENCE : id.netral.core.Trace.Outcome.FIRED;
+      conclusions.add(new Tracer.Conclusion(h.rule(), h.act().getIndex(), outcome));
+    }
+    return t.trace(scenario, worker.tracedActs, conclusions, worker.tracedCharacterisations);
+  }
+
   /**
    * A rule's conclusion about an act; {@code onSomeDays}: a finding that arose on some of the days
    * of the act's period only, which becomes the open question {@code date}.
@@ -405,6 +449,9 @@ public final class Evaluator {
     private final KieSession session;
     private final List<Hit> hits = new ArrayList<>();
     private final List<FactHandle> handles = new ArrayList<>();
+    /** When tracing: the facts of the act and the characterisations the rules derived, kept before they are deleted. */
+    private List<ActFact> tracedActs;
+    private List<id.netral.core.rules.Characterisation> tracedCharacterisations;
 
     Worker(RuleSetRuntime runtime) {
       this.runtime = runtime;
@@ -434,6 +481,14 @@ public final class Evaluator {
         }
         return List.copyOf(hits);
       } finally {
+        if (tracedActs != null) {
+          for (FactHandle h : handles) {
+            tracedActs.add((ActFact) session.getObject(h));
+          }
+          for (Object derived : session.getObjects(o -> o instanceof id.netral.core.rules.Characterisation)) {
+            tracedCharacterisations.add((id.netral.core.rules.Characterisation) derived);
+          }
+        }
         for (FactHandle h : handles) {
           session.delete(h);
         }

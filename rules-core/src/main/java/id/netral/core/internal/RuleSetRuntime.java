@@ -422,6 +422,11 @@ public final class RuleSetRuntime {
         .orElse(false);
   }
 
+  /** Where the rule set's files are read from; null when not known. */
+  RuleSource source() {
+    return source;
+  }
+
   /** The receipt every assessment carries. */
   public Receipt receipt() {
     return receipt;
