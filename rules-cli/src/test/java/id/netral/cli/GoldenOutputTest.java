@@ -57,7 +57,7 @@ class GoldenOutputTest {
   void eval_leanOptions_printTheGoldenOutput(String format, String explain, String citations) {
     // when
     Cli run = Cli.run("eval", "--format", format, "--lang", "id", "--explain", explain, "--citations", citations,
-        EXAMPLE);
+        PEMILU);
 
     // then
     assertThat(run.err()).isEmpty();
