@@ -423,23 +423,25 @@ public final class Linter {
   private static List<Problem> finish(List<Problem> problems, Map<String, String> texts, RuleSource source) {
     Map<String, Problem> byKey = new LinkedHashMap<>();
     for (Problem p : problems) {
-      Problem q = p;
+      String key = p.file() + "|" + p.english().replaceAll(" \\(did you mean [^)]*\\)", "");
+      Problem before = byKey.get(key);
+      if (before == null || before.line() == 0 && p.line() > 0) {
+        byKey.put(key, p);
+      }
+    }
+    List<Problem> out = new ArrayList<>();
+    for (Problem p : byKey.values()) {
       Matcher named = Pattern.compile("^rule \"([^\"]+)\": ").matcher(p.english());
       if (p.line() == 0 && named.find() && texts.containsKey(p.file())) {
         String text = texts.get(p.file());
         int at = text.indexOf("rule \"" + named.group(1) + "\"");
         if (at >= 0) {
           int[] pos = position(text, at);
-          q = new Problem(p.file(), pos[0], pos[1], p.english(), p.indonesian());
+          p = new Problem(p.file(), pos[0], pos[1], p.english(), p.indonesian());
         }
       }
-      String key = q.file() + "|" + q.english().replaceAll(" \\(did you mean [^)]*\\)", "");
-      Problem before = byKey.get(key);
-      if (before == null || before.line() == 0 && q.line() > 0) {
-        byKey.put(key, q);
-      }
+      out.add(p);
     }
-    List<Problem> out = new ArrayList<>(byKey.values());
     out.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
     return out;
   }
