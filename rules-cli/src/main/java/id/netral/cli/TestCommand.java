@@ -1,6 +1,8 @@
 package id.netral.cli;
 
 import id.netral.core.Assessment;
+import id.netral.core.Language;
+import id.netral.core.RuleFailedException;
 import id.netral.core.LegalBasis;
 import id.netral.core.NeutralityEngine;
 import id.netral.core.catalog.Provision;
@@ -35,7 +37,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs the expectations ('expect') and decided cases ('case') of every scenario under PATH... and",
       "prints one line per scenario, then 'N passed, N failed' (and 'N skipped' for scenarios without",
-      "either). A case marked 'knownGap' that fails is counted as a known gap, not a failure; one that",
+      "either; with --lang id, 'N lulus, N gagal'). A failure lists the expected and found findings:",
+      "type, provision and citation, sanction in words, and the parts of a sanction that differ.",
+      "A case marked 'knownGap' that fails is counted as a known gap, not a failure; one that",
       "passes fails, so that the mark is removed.",
       "Exit code 0 when all pass, 1 when one fails (or coverage is below --min-coverage), 2 when a",
       "file is refused."
@@ -101,6 +105,8 @@ final class TestCommand implements Callable<Integer> {
       return EvalCommand.emptySelection(files, Common.YAML, err);
     }
     NeutralityEngine engine = common.engine();
+    Language lang = common.lang;
+    boolean id = lang == Language.ID;
     ScenarioReader reader = readerOptions.reader(engine.catalog().elections());
     Map<String, List<Case>> cases = new LinkedHashMap<>();
     Map<String, List<String>> triggered = new LinkedHashMap<>();
@@ -115,7 +121,7 @@ final class TestCommand implements Callable<Integer> {
       List<Case> fileCases = cases.computeIfAbsent(read.file(), k -> new ArrayList<>());
       if (read.refused()) {
         refused++;
-        read.problems().forEach(p -> err.println(Escape.text("REFUSED " + p)));
+        read.problems().forEach(p -> err.println(Escape.text((id ? "DITOLAK " : "REFUSED ") + p)));
         err.flush();
         fileCases.add(new Case(read.file(), "(file refused)", read.problems().stream().map(Problem::toString).toList(), false, 0));
         continue;
@@ -125,10 +131,10 @@ final class TestCommand implements Callable<Integer> {
         Assessment a;
         try {
           a = engine.assess(s);
-        } catch (id.netral.core.RuleFailedException e) {
+        } catch (RuleFailedException e) {
           // a rule folder's rule threw or looped: reported like a refused file, and the run goes on
           refused++;
-          err.println(Escape.text("REFUSED " + read.file() + ": " + e.getMessage()));
+          err.println(Escape.text((id ? "DITOLAK " : "REFUSED ") + read.file() + ": " + e.getMessage()));
           err.flush();
           fileCases.add(new Case(read.file(), s.id(), List.of(e.getMessage()), false, 0));
           continue;
@@ -141,24 +147,26 @@ final class TestCommand implements Callable<Integer> {
         switch (result.status()) {
           case SKIPPED -> {
             skipped++;
-            out.println(Escape.text("skip  " + read.file() + ": " + s.id() + " (no expectations)"));
+            out.println(Escape.text((id ? "lewat " : "skip  ") + read.file() + ": " + s.id()
+                + (id ? " (tanpa expect atau case)" : " (no expectations)")));
             fileCases.add(new Case(read.file(), s.id(), List.of(), true, seconds));
           }
           case PASSED -> {
             passed++;
-            out.println(Escape.text("pass  " + read.file() + ": " + s.id()));
+            out.println(Escape.text((id ? "lulus " : "pass  ") + read.file() + ": " + s.id()));
             fileCases.add(new Case(read.file(), s.id(), problems, false, seconds));
           }
           case KNOWN_GAP -> {
             knownGaps++;
-            out.println(Escape.text("gap   " + read.file() + ": " + s.id() + " (known gap: " + s.decidedCase().knownGap() + ")"));
-            problems.forEach(p -> out.println(Escape.text("        " + p)));
+            out.println(Escape.text((id ? "celah " : "gap   ") + read.file() + ": " + s.id()
+                + (id ? " (celah yang diketahui: " : " (known gap: ") + s.decidedCase().knownGap() + ")"));
+            Mismatches.lines(s, a, result, engine.catalog(), lang).forEach(p -> out.println(Escape.text("        " + p)));
             fileCases.add(new Case(read.file(), s.id(), problems, false, seconds, true));
           }
           case FAILED -> {
             failed++;
-            out.println(Escape.text("FAIL  " + read.file() + ": " + s.id()));
-            problems.forEach(p -> out.println(Escape.text("        " + p)));
+            out.println(Escape.text((id ? "GAGAL " : "FAIL  ") + read.file() + ": " + s.id()));
+            Mismatches.lines(s, a, result, engine.catalog(), lang).forEach(p -> out.println(Escape.text("        " + p)));
             fileCases.add(new Case(read.file(), s.id(), problems, false, seconds));
           }
         }
@@ -167,8 +175,8 @@ final class TestCommand implements Callable<Integer> {
     }
     List<String> shortfalls = new ArrayList<>();
     if (coverage || minCoverage != null) {
-      String provisions = coverage(out, engine, triggered);
-      String rules = ruleCoverage(out, engine, ruleHits);
+      String provisions = coverage(out, engine, triggered, id);
+      String rules = ruleCoverage(out, engine, ruleHits, id);
       for (String why : new String[] {provisions, rules}) {
         if (why != null) {
           shortfalls.add(why);
@@ -179,12 +187,15 @@ final class TestCommand implements Callable<Integer> {
     if (junit != null) {
       writeJunit(cases);
     }
-    String closing = passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : "");
+    String closing = id ? passed + " lulus, " + failed + " gagal" + (skipped > 0 ? ", " + skipped + " dilewati" : "")
+        : passed + " passed, " + failed + " failed" + (skipped > 0 ? ", " + skipped + " skipped" : "");
     if (refused > 0) {
-      out.println(refused + (refused == 1 ? " file or scenario refused" : " files or scenarios refused") + " (see stderr)");
+      out.println(id ? refused + " berkas atau skenario ditolak (lihat stderr)"
+          : refused + (refused == 1 ? " file or scenario refused" : " files or scenarios refused") + " (see stderr)");
     }
     if (knownGaps > 0) {
-      out.println(knownGaps + (knownGaps == 1 ? " known gap" : " known gaps") + " (decided cases netral gets wrong)");
+      out.println(id ? knownGaps + " celah yang diketahui (perkara yang sudah diputus yang dinilai keliru oleh netral)"
+          : knownGaps + (knownGaps == 1 ? " known gap" : " known gaps") + " (decided cases netral gets wrong)");
     }
     if (coverageFailed) {
       // why the run fails although every scenario passed: the threshold, what was measured, and
@@ -229,19 +240,25 @@ final class TestCommand implements Callable<Integer> {
    * scenario (a provision can be covered while one of the rules citing it never fires). Returns
    * why it is below --min-coverage, in one line; null when it is not.
    */
-  private String ruleCoverage(PrintWriter out, NeutralityEngine engine, Map<String, List<String>> hits) {
+  private String ruleCoverage(PrintWriter out, NeutralityEngine engine, Map<String, List<String>> hits, boolean id) {
     List<String> findingRules = engine.findingRules();
     List<String> silent = findingRules.stream().filter(r -> !hits.containsKey(r)).toList();
     List<String> silentAsks = engine.askingRules().stream().filter(r -> !hits.containsKey(r)).toList();
     double percent = findingRules.isEmpty() ? 100 : 100.0 * (findingRules.size() - silent.size()) / findingRules.size();
-    out.println("coverage of the rules:");
-    out.println("  finding rules that fire in no scenario: " + (silent.isEmpty() ? "none" : String.join(", ", silent)));
-    out.println("  ask rules that ask in no scenario: " + (silentAsks.isEmpty() ? "none" : String.join(", ", silentAsks)));
+    String none = id ? "tidak ada" : "none";
+    out.println(id ? "cakupan aturan:" : "coverage of the rules:");
+    out.println((id ? "  aturan temuan yang tidak terpicu dalam skenario mana pun: " : "  finding rules that fire in no scenario: ")
+        + (silent.isEmpty() ? none : String.join(", ", silent)));
+    out.println((id ? "  aturan tanya yang tidak bertanya dalam skenario mana pun: " : "  ask rules that ask in no scenario: ")
+        + (silentAsks.isEmpty() ? none : String.join(", ", silentAsks)));
     if (!engine.dormantRules().isEmpty()) {
-      out.println("  rules that apply only under another interpretation choice (@onlyIf), not counted: "
+      out.println((id ? "  aturan yang hanya berlaku dengan pilihan tafsiran lain (@onlyIf), tidak dihitung: "
+          : "  rules that apply only under another interpretation choice (@onlyIf), not counted: ")
           + String.join(", ", engine.dormantRules()));
     }
-    out.println(String.format(java.util.Locale.ROOT, "rule coverage: %d of %d finding rules fired (%.1f%%), %d of %d ask rules asked",
+    out.println(String.format(id ? INDONESIAN : java.util.Locale.ROOT, id
+        ? "cakupan aturan: %d dari %d aturan temuan terpicu (%.1f%%), %d dari %d aturan tanya bertanya"
+        : "rule coverage: %d of %d finding rules fired (%.1f%%), %d of %d ask rules asked",
         findingRules.size() - silent.size(), findingRules.size(), percent,
         engine.askingRules().size() - silentAsks.size(), engine.askingRules().size()));
     out.println();
@@ -262,11 +279,11 @@ final class TestCommand implements Callable<Integer> {
    * Prints the coverage of the encoded provisions; returns why it is below --min-coverage, in one
    * line; null when it is not.
    */
-  private String coverage(PrintWriter out, NeutralityEngine engine, Map<String, List<String>> triggered) {
+  private String coverage(PrintWriter out, NeutralityEngine engine, Map<String, List<String>> triggered, boolean id) {
     List<Provision> encoded = engine.catalog().provisions().stream().filter(Provision::encoded).toList();
     List<String> untriggered = new ArrayList<>();
     out.println();
-    out.println("coverage of the encoded provisions:");
+    out.println(id ? "cakupan ketentuan yang dikodekan:" : "coverage of the encoded provisions:");
     for (Provision p : encoded) {
       List<String> by = triggered.getOrDefault(p.id(), List.of());
       if (by.isEmpty()) {
@@ -277,8 +294,10 @@ final class TestCommand implements Callable<Integer> {
       }
     }
     double percent = encoded.isEmpty() ? 100 : 100.0 * (encoded.size() - untriggered.size()) / encoded.size();
-    out.println("triggered by no scenario: " + (untriggered.isEmpty() ? "none" : String.join(", ", untriggered)));
-    out.println(String.format(java.util.Locale.ROOT, "coverage: %d of %d encoded provisions (%.1f%%)",
+    out.println((id ? "tidak dipicu oleh skenario mana pun: " : "triggered by no scenario: ")
+        + (untriggered.isEmpty() ? (id ? "tidak ada" : "none") : String.join(", ", untriggered)));
+    out.println(String.format(id ? INDONESIAN : java.util.Locale.ROOT, id
+        ? "cakupan: %d dari %d ketentuan yang dikodekan (%.1f%%)" : "coverage: %d of %d encoded provisions (%.1f%%)",
         encoded.size() - untriggered.size(), encoded.size(), percent));
     out.println();
     if (minCoverage == null || percent >= minCoverage) {
@@ -332,6 +351,9 @@ final class TestCommand implements Callable<Integer> {
       throw new OutputFailed("the JUnit report " + junit, e);
     }
   }
+
+  /** Indonesian number formatting: a decimal comma. */
+  private static final java.util.Locale INDONESIAN = java.util.Locale.forLanguageTag("id-ID");
 
   private static String xml(String s) {
     return Escape.xml(s);

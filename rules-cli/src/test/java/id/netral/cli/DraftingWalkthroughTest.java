@@ -35,6 +35,6 @@ class DraftingWalkthroughTest {
     assertThat(onBundled.exit()).isEqualTo(1);
     assertThat(onBundled.out()).endsWith("1 passed, 1 failed\n");
     assertThat(diff.exit()).isEqualTo(1);
-    assertThat(diff.out()).contains("uu-1-2026/lampiran-1/angka-124\n", "maxFine=200000000 fineCategory=IV");
+    assertThat(diff.out()).contains("uu-1-2026/lampiran-1/angka-124\n", "sanction, fine category: III \u2192 IV");
   }
 }

@@ -25,8 +25,8 @@ class TestCommandTest {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).contains(
         "FAIL  src/test/resources/cli/wrong-expectation.yaml: harapan-salah",
-        "missing finding: DISCIPLINE skb-2022/lampiran-2/disiplin/6",
-        "unexpected finding: ETHICS skb-2022/lampiran-2/kode-etik/4 on act a1");
+        "expected, not found: DISCIPLINE skb-2022/lampiran-2/disiplin/6 (Lampiran II SKB 2022, disiplin angka 6)",
+        "found, not expected: [a1] ETHICS skb-2022/lampiran-2/kode-etik/4 (Lampiran II SKB 2022, kode etik angka 4");
     assertThat(run.outLines().get(run.outLines().size() - 1)).isEqualTo("2 passed, 1 failed");
   }
 

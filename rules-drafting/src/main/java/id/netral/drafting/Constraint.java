@@ -34,8 +34,15 @@ import java.util.function.Function;
  * literals. Strings have no escapes, identifiers are ASCII, and comments are refused.
  */
 final class Constraint {
-  /** What is wrong, at which offset of the constraint's text. */
-  record Problem(int offset, String message) {}
+  /**
+   * What is wrong, at which offset of the constraint's text; {@code outside} when it reaches
+   * outside the netral model, not when it is a slip such as a misspelt field.
+   */
+  record Problem(int offset, String message, boolean outside) {
+    Problem(int offset, String message) {
+      this(offset, message, true);
+    }
+  }
 
   private static final Set<String> OBJECT_METHODS =
       Set.of("equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll", "clone", "finalize");
@@ -94,7 +101,7 @@ final class Constraint {
       }
       return List.of();
     } catch (Refusal r) {
-      return List.of(new Problem(r.offset, r.getMessage()));
+      return List.of(new Problem(r.offset, r.getMessage(), r.outside));
     }
   }
 
@@ -368,6 +375,10 @@ final class Constraint {
           return m.getReturnType();
         }
       }
+      if (!call && !at(".")) {
+        // a misspelt field reaches nothing: say which fields there are
+        throw new Refusal(name.offset, Plain.unknownField(owner, name.text), false);
+      }
       throw refuse(name, shown + " (not a property or method of the netral model's " + owner.getSimpleName() + ")");
     }
     if (call && args == 0 && Collection.class.isAssignableFrom(owner) && (name.text.equals("isEmpty") || name.text.equals("size"))) {
@@ -461,10 +472,16 @@ final class Constraint {
   private static final class Refusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final int offset;
+    final boolean outside;
 
     Refusal(int offset, String message) {
+      this(offset, message, true);
+    }
+
+    Refusal(int offset, String message, boolean outside) {
       super(message, null, false, false);
       this.offset = offset;
+      this.outside = outside;
     }
   }
 }

@@ -116,7 +116,7 @@ final class DrlGuard {
       // of it may go further
       for (DroolsError e : parser.getErrors()) {
         if (e instanceof ParserError p) {
-          problems.add(file + ":" + p.getRow() + ":" + (p.getCol() + 1) + ": " + firstLine(p.getMessage()));
+          problems.add(file + ":" + p.getRow() + ":" + (p.getCol() + 1) + ": " + Plain.syntax(p.getMessage()));
         } else {
           problems.add(file + ": " + firstLine(e.getMessage()));
         }
@@ -299,7 +299,8 @@ final class DrlGuard {
     for (BaseDescr c : p.getDescrs()) {
       if (c instanceof ExprConstraintDescr e && e.getType() == ExprConstraintDescr.Type.NAMED) {
         for (Constraint.Problem problem : Constraint.check(e.getExpression(), enums, bound, root)) {
-          problems.add(at(e, problem.offset(), e.getExpression()) + problem.message() + " reaches outside the netral model; " + ADVICE);
+          problems.add(at(e, problem.offset(), e.getExpression()) + problem.message()
+              + (problem.outside() ? " reaches outside the netral model; " + ADVICE : ""));
         }
       } else {
         refuse(c, "the constraint " + kind(c), "bindings of fields are not allowed");
