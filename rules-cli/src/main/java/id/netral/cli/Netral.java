@@ -43,6 +43,7 @@ public final class Netral {
     SUBCOMMANDS.put("lint", LintCommand.class);
     SUBCOMMANDS.put("catalog", CatalogCommand.class);
     SUBCOMMANDS.put("rules", RulesCommand.class);
+    SUBCOMMANDS.put("serve", ServeCommand.class);
   }
 
   private Netral() {}
