@@ -174,6 +174,11 @@ public final class NetralServer implements AutoCloseable {
     return URI.create("http://" + host + ":" + a.getPort() + "/");
   }
 
+  /** Requests admitted and not yet answered (for tests). */
+  int inFlight() {
+    return busy.get();
+  }
+
   /** Blocks until {@link #stop} has finished. @throws InterruptedException when interrupted */
   public void awaitStop() throws InterruptedException {
     stopped.await();
@@ -226,8 +231,6 @@ public final class NetralServer implements AutoCloseable {
 
   private void exchange(HttpExchange x) {
     long start = System.nanoTime();
-    int status = 500;
-    long length = 0;
     busy.incrementAndGet();
     try {
       Response r;
@@ -238,27 +241,25 @@ public final class NetralServer implements AutoCloseable {
           r = api.handle(new JdkRequest(x));
         } catch (IOException e) {
           // the client went away while sending: nothing to answer
-          status = 400;
+          log(x, 400, 0, start);
           return;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
           r = Response.error(500, "internal error: " + e.getClass().getSimpleName()
               + "; please report it with the request that caused it");
         }
       }
-      status = r.status();
-      length = send(x, r);
+      // logged before it is sent, so the line is there once the client has the answer
+      log(x, r.status(), x.getRequestMethod().equals("HEAD") ? 0 : r.body().length, start);
+      send(x, r);
     } catch (IOException e) {
       // the client closed the connection before the answer was written
     } finally {
       x.close();
       busy.decrementAndGet();
-      if (accessLog != null) {
-        log(x, status, length, System.nanoTime() - start);
-      }
     }
   }
 
-  private static long send(HttpExchange x, Response r) throws IOException {
+  private static void send(HttpExchange x, Response r) throws IOException {
     var headers = x.getResponseHeaders();
     if (r.contentType() != null) {
       headers.set("Content-Type", r.contentType());
@@ -273,19 +274,22 @@ public final class NetralServer implements AutoCloseable {
         headers.set("Content-Length", Integer.toString(body.length));
       }
       x.sendResponseHeaders(r.status(), -1);
-      return 0;
+      return;
     }
     x.sendResponseHeaders(r.status(), body.length);
     try (OutputStream out = x.getResponseBody()) {
       out.write(body);
     }
-    return body.length;
   }
 
   private static final DateTimeFormatter CLF = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT);
 
-  /** One line in the Common Log Format, with the time taken in milliseconds at the end. */
-  private void log(HttpExchange x, int status, long length, long nanos) {
+  /** One line in the Common Log Format, with the milliseconds taken to make the answer at the end. */
+  private void log(HttpExchange x, int status, long length, long start) {
+    if (accessLog == null) {
+      return;
+    }
+    long nanos = System.nanoTime() - start;
     StringBuilder b = new StringBuilder(160);
     b.append(x.getRemoteAddress().getAddress().getHostAddress()).append(" - - [")
         .append(CLF.format(ZonedDateTime.now())).append("] \"")
