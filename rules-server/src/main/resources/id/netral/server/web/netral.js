@@ -650,8 +650,8 @@
   // ---------------------------------------------------------------- assessing
   function status(msg) { $('status').textContent = msg; }
 
-  async function assess(doc, source, langOverride) {
-    const useLang = langOverride || lang;
+  async function assess(doc, source, focus = true) {
+    const useLang = lang;
     status(t('status.busy'));
     $('results').setAttribute('aria-busy', 'true');
     let res;
@@ -667,13 +667,13 @@
     $('results').removeAttribute('aria-busy');
     last = {doc, source, json, lang: useLang, ok: res.ok && json && Array.isArray(json.results)};
     if (res.status === 400 && json && Array.isArray(json.problems)) {
-      showProblems(json.problems, source, true);
+      showProblems(json.problems, source, focus);
     } else if (!last.ok) {
       $('results').hidden = true;
       $('problems').hidden = true;
       status(t('status.error', (json && json.error) || ('HTTP ' + res.status)));
     } else {
-      showResults(true);
+      showResults(focus);
     }
   }
 
@@ -848,7 +848,7 @@
     if (vocab) updateProduced();
     if (last && last.ok) {
       // who decides comes in the language asked for: ask again, then show
-      if (last.lang !== lang) assess(last.doc, last.source).then(() => announce && status(t('lang.switched')));
+      if (last.lang !== lang) assess(last.doc, last.source, false).then(() => announce && status(t('lang.switched')));
       else showResults(false);
     } else if (last && last.json && last.json.problems) {
       showProblems(last.json.problems, last.source, false);
