@@ -666,6 +666,8 @@
     try { json = await res.json(); } catch (e) { json = null; }
     $('results').removeAttribute('aria-busy');
     last = {doc, source, json, lang: useLang, ok: res.ok && json && Array.isArray(json.results)};
+    // the memo prints the scenario assessed: the form's, or the document's
+    document.body.classList.toggle('from-doc', source === 'doc');
     if (res.status === 400 && json && Array.isArray(json.problems)) {
       showProblems(json.problems, source, focus);
     } else if (!last.ok) {
