@@ -153,6 +153,7 @@ class WebPageBrowserTest {
     // then: the caret stands at line 4, column 33 of the document box, on KADES
     assertThat(browser.focused()).isEqualTo("doc-text");
     assertThat(Integer.parseInt(browser.property("#doc-text", "selectionStart"))).isEqualTo(BROKEN.indexOf("KADES"));
+    save("serve-page-problems.png", "problems");
   }
 
   @Test
@@ -165,6 +166,9 @@ class WebPageBrowserTest {
     browser.click("#doc-submit");
     awaitFindings();
     assertThat(browser.text("#results-body")).contains("Bupati/wali kota, atas rekomendasi Bawaslu");
+    assertThat(browser.findAll("#results table.summary tbody tr"))
+        .hasSize(browser.findAll("#results article.result").size())
+        .hasSizeGreaterThan(1);
 
     // when: the person switches to English
     assertThat(browser.text("#lang-switch")).isEqualTo("English");
@@ -176,11 +180,13 @@ class WebPageBrowserTest {
     assertThat(browser.script("return document.documentElement.lang;").asText()).isEqualTo("en");
     assertThat(browser.text("h1")).isEqualTo("Assess what a member of the state apparatus did");
     assertThat(browser.text("label[for=actor-type]")).isEqualTo("Actor type");
+    assertThat(browser.text("#results table.summary caption")).isEqualTo("Summary");
     assertThat(browser.text("#results .verdict")).isEqualTo("Violation");
     assertThat(browser.text("#results-body")).contains("Finding 1:", "Legal basis", "Who decides",
         "Village head Kepala Desa Sukamaju (kades-03) served on a campaign team");
     assertThat(browser.text("#lang-switch")).isEqualTo("Bahasa Indonesia");
     assertThat(browser.focused()).isEqualTo("lang-switch");
+    save("serve-page-en.png", "results");
 
     // when: and back
     browser.click("#lang-switch");
@@ -203,15 +209,25 @@ class WebPageBrowserTest {
 
   /** The page with findings, from the results heading down. */
   private void screenshot() throws IOException {
-    browser.script("document.getElementById('results').scrollIntoView({block: 'start'});");
-    byte[] png = browser.screenshot();
-    assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-    Path target = Path.of("target", "serve-page.png");
-    Files.createDirectories(target.getParent());
-    Files.write(target, png);
+    byte[] png = save("serve-page.png", "results");
     Path docs = REPO.resolve("docs/serve-page.png");
     if (UPDATE || !Files.exists(docs)) {
       Files.write(docs, png);
     }
+  }
+
+  /** A picture of the page from the element {@code id} down, in target/ for a person to look at. */
+  private byte[] save(String name, String id) {
+    browser.script("document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", id);
+    byte[] png = browser.screenshot();
+    assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    try {
+      Path target = Path.of("target", name);
+      Files.createDirectories(target.getParent());
+      Files.write(target, png);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return png;
   }
 }

@@ -75,6 +75,7 @@
     'results.h': ['Hasil penilaian', 'Assessment'],
     'results.print': ['Cetak sebagai memo', 'Print as a memo'],
     'result.scenario': ['Skenario', 'Scenario'],
+    'result.summary': ['Ringkasan', 'Summary'],
     'result.verdict': ['Kesimpulan', 'Verdict'],
     'result.findings': ['Temuan', 'Findings'],
     'result.noFindings': ['Tidak ada temuan.', 'No findings.'],
@@ -613,10 +614,13 @@
         else {
           lines.push(pad + k + ':');
           for (const item of v) {
+            if (!Object.keys(item).length) { lines.push(pad + '  - {}'); continue; }
             const body = yaml(item, indent + 4);
             lines.push(pad + '  - ' + body.slice(indent + 4));
           }
         }
+      } else if (v && typeof v === 'object' && !Object.keys(v).length) {
+        lines.push(pad + k + ': {}');
       } else if (v && typeof v === 'object') {
         lines.push(pad + k + ':');
         lines.push(yaml(v, indent + 2));
@@ -767,6 +771,26 @@
   }
   function pick(text) { return text ? (text[lang] || text.id || text.en || '') : ''; }
 
+  // A table of the scenarios with their verdicts and counts, each a link to its result.
+  function summary(results) {
+    const table = h('table', {class: 'summary'}, h('caption', {text: t('result.summary')}));
+    const head = h('tr', {});
+    for (const k of ['result.scenario', 'result.verdict', 'result.findings', 'result.questions']) {
+      head.append(h('th', {scope: 'col', text: t(k)}));
+    }
+    table.append(h('thead', {}, head));
+    const rows = h('tbody', {});
+    for (const r of results) {
+      rows.append(h('tr', {},
+        h('th', {scope: 'row'}, h('a', {href: '#r-' + r.scenario, text: r.scenario})),
+        h('td', {}, h('span', {class: 'verdict ' + r.verdict, text: t('verdict.' + r.verdict)})),
+        h('td', {class: 'num', text: r.findings.length}),
+        h('td', {class: 'num', text: r.openQuestions.length})));
+    }
+    table.append(rows);
+    return table;
+  }
+
   function showResults(focus) {
     const json = last.json;
     $('problems').hidden = true;
@@ -774,6 +798,7 @@
     body.textContent = '';
     let findings = 0;
     let questions = 0;
+    if (json.results.length > 1) body.append(summary(json.results));
     for (const r of json.results) {
       findings += r.findings.length;
       questions += r.openQuestions.length;
