@@ -170,6 +170,16 @@ final class WebDriverClient implements AutoCloseable {
     return script("return document.activeElement ? document.activeElement.id : '';").asText();
   }
 
+  /** Sends a Chrome DevTools command through chromedriver (its {@code goog/cdp/execute} extension). */
+  JsonNode devtools(String cmd, JsonNode params) {
+    return command("POST", "/goog/cdp/execute", JSON.createObjectNode().put("cmd", cmd).set("params", params));
+  }
+
+  /** An empty JSON object, for parameters. */
+  static ObjectNode object() {
+    return JSON.createObjectNode();
+  }
+
   void windowSize(int width, int height) {
     command("POST", "/window/rect", JSON.createObjectNode().put("width", width).put("height", height));
   }

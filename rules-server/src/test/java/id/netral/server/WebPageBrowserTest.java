@@ -125,8 +125,65 @@ class WebPageBrowserTest {
         .contains("  - id: kades-unggah-kampanye", "    election: pemilu-2024", "      type: VILLAGE_HEAD",
             "      - type: ONLINE_CAMPAIGN", "        date: 2024-01-10", "          kind: CANDIDATE");
     assertThat(browser.text("#produced-download")).isEqualTo("Unduh skenario (.yaml)");
-
     screenshot();
+
+    // when: the person downloads the scenario
+    Path downloads = Files.createDirectories(Path.of("target", "downloads").toAbsolutePath());
+    Files.deleteIfExists(downloads.resolve("kades-unggah-kampanye.yaml"));
+    browser.devtools("Browser.setDownloadBehavior",
+        WebDriverClient.object().put("behavior", "allow").put("downloadPath", downloads.toString()));
+    browser.click("#produced-download");
+
+    // then: a file named after the scenario, which is the scenario the form produced
+    Path saved = downloads.resolve("kades-unggah-kampanye.yaml");
+    WebDriverClient.await("the downloaded " + saved, () -> Files.isRegularFile(saved) && saved.toFile().length() > 0 ? true : null);
+    assertThat(Files.readString(saved)).isEqualTo(browser.property("#produced-yaml", "textContent"));
+
+    // when: the page is printed
+    browser.devtools("Emulation.setEmulatedMedia", WebDriverClient.object().put("media", "print"));
+
+    // then: a case memo: the findings and the scenario, no form and no buttons
+    assertThat(display("#form-section")).isEqualTo("none");
+    assertThat(display("#doc-section")).isEqualTo("none");
+    assertThat(display("#print")).isEqualTo("none");
+    assertThat(display(".memo-head")).isEqualTo("block");
+    assertThat(display("#results")).isEqualTo("block");
+    assertThat(display("#produced")).isEqualTo("block");
+    save("serve-page-print.png", "main");
+    browser.devtools("Emulation.setEmulatedMedia", WebDriverClient.object().put("media", ""));
+  }
+
+  @Test
+  void keyboard_addingAndRemovingAnAct_movesTheFocusWhereThePersonIs() {
+    // when: a person presses Enter on "add an act"
+    browser.script("document.getElementById('act-add').focus();");
+    browser.type("#act-add", "\uE007");
+
+    // then: a second act, its type chosen next
+    assertThat(browser.focused()).isEqualTo("act2-type");
+    assertThat(browser.text("#act2 legend")).isEqualTo("Perbuatan 2");
+
+    // when: the person removes it again with the keyboard
+    browser.script("document.querySelector('#act2 button.remove').focus();");
+    browser.type("#act2 button.remove", "\uE007");
+
+    // then: back on "add an act", and the status line says so
+    assertThat(browser.findAll("#act2")).isEmpty();
+    assertThat(browser.focused()).isEqualTo("act-add");
+    assertThat(browser.text("#status")).isEqualTo("Perbuatan dihapus.");
+  }
+
+  @Test
+  void form_incomplete_listsWhatIsMissingAndSendsNothing() {
+    // when: the person submits without choosing an actor type, an act type or a date
+    browser.click("#form-submit");
+
+    // then: the problems above the button, the focus on the first field missing
+    assertThat(browser.text("#form-error")).contains("Formulir belum lengkap:", "Jenis pelaku: wajib diisi",
+        "Perbuatan 1, Jenis perbuatan: wajib diisi", "Perbuatan 1, Tanggal: wajib diisi");
+    assertThat(browser.focused()).isEqualTo("actor-type");
+    assertThat(browser.property("#actor-type", "ariaInvalid")).isEqualTo("true");
+    assertThat(browser.property("#results", "hidden")).isEqualTo("true");
   }
 
   @Test
@@ -196,6 +253,10 @@ class WebPageBrowserTest {
         () -> browser.text("#results-body").contains("Bupati/wali kota, atas rekomendasi Bawaslu") ? true : null);
     assertThat(browser.text("h1")).isEqualTo("Menilai perbuatan aparatur negara");
     assertThat(browser.text("label[for=actor-type]")).isEqualTo("Jenis pelaku");
+  }
+
+  private String display(String css) {
+    return browser.script("return getComputedStyle(document.querySelector(arguments[0])).display;", css).asText();
   }
 
   private void awaitFindings() {
