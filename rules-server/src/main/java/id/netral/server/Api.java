@@ -17,7 +17,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -159,17 +161,15 @@ final class Api {
     if (file.refused()) {
       return refused(file);
     }
-    ArrayNode results = ResultJson.newArray();
+    List<Assessment> assessments = new ArrayList<>(file.scenarios().size());
     for (Scenario s : file.scenarios()) {
-      Assessment a;
       try {
-        a = engine.assess(s);
+        assessments.add(engine.assess(s));
       } catch (RuleFailedException e) {
         return Response.error(422, "scenario '" + e.scenario() + "': " + e.getMessage());
       }
-      results.add(ResultJson.result(null, s, a, lang));
     }
-    return Response.json(200, ResultJson.document(engine.receipt(), results, ResultJson.newArray()).toPrettyString());
+    return Response.json(200, ResultJson.documentBytes(engine.receipt(), file.scenarios(), assessments, lang));
   }
 
   private static Response tooLarge(long declared, long max) {

@@ -37,7 +37,7 @@ class DrainTest {
       // then
       assertThat(late.status()).as("a request after stop began").isEqualTo(503);
       assertThat(answer).startsWith("HTTP/1.1 200");
-      assertThat(answer).contains("\"verdict\" : \"VIOLATION\"");
+      assertThat(answer).contains("\"verdict\":\"VIOLATION\"");
       assertThat(stopping.get()).as("every request in flight finished").isTrue();
       server.awaitStop();
     }
