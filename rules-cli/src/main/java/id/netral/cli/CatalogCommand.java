@@ -1,7 +1,5 @@
 package id.netral.cli;
 
-import id.netral.core.json.ResultJson;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.netral.core.Language;
 import id.netral.core.NeutralityEngine;
@@ -45,27 +43,8 @@ final class CatalogCommand implements Callable<Integer> {
     Catalog catalog = engine.catalog();
     List<Provision> provisions = catalog.provisions();
     if (format == Format.json) {
-      ObjectNode doc = ResultJson.newObject();
-      doc.set("receipt", ResultJson.receipt(engine.receipt()));
-      ArrayNode list = doc.putArray("provisions");
-      for (Provision p : provisions) {
-        ObjectNode n = list.addObject();
-        n.put("id", p.id());
-        n.put("citation", p.citation());
-        n.putObject("paraphrase").put("id", p.paraphrase().indonesian()).put("en", p.paraphrase().english());
-        ObjectNode valid = n.putObject("inForce");
-        valid.put("from", p.inForce().from() == null ? null : p.inForce().from().toString());
-        valid.put("to", p.inForce().to() == null ? null : p.inForce().to().toString());
-        n.put("confidence", p.confidence());
-        n.put("encoded", p.encoded());
-        ArrayNode rules = n.putArray("rules");
-        engine.rulesCiting(p.id()).forEach(rules::add);
-        ArrayNode sources = n.putArray("sources");
-        p.sources().forEach(sources::add);
-        if (p.notes() != null) {
-          n.put("notes", p.notes());
-        }
-      }
+      // the document GET /v1/catalog answers: one writer for both
+      ObjectNode doc = id.netral.server.CatalogJson.catalog(engine);
       out.println(doc.toPrettyString());
       out.flush();
       return 0;

@@ -44,6 +44,7 @@ public final class Netral {
     SUBCOMMANDS.put("catalog", CatalogCommand.class);
     SUBCOMMANDS.put("rules", RulesCommand.class);
     SUBCOMMANDS.put("completion", CompletionCommand.class);
+    SUBCOMMANDS.put("serve", ServeCommand.class);
   }
 
   private Netral() {}

@@ -130,4 +130,32 @@ class ResultJsonTest {
     }
     return lean.equals(full);
   }
+
+  @Test
+  void documentBytes_everyExampleAndSuiteFile_equalsTheDocumentOfItsResults() throws Exception {
+    // given
+    NeutralityEngine engine = NeutralityEngine.withBundledRules();
+    ScenarioReader reader = new ScenarioReader(engine.catalog().elections());
+    int compared = 0;
+
+    // when
+    for (Path file : Common.files(java.util.List.of(Path.of("../examples/scenarios"), Path.of("../rules-catalog/src/test/resources/scenarios")))) {
+      java.util.List<Scenario> scenarios = reader.read(file).scenarios();
+      java.util.List<Assessment> assessments = scenarios.stream().map(engine::assess).toList();
+      for (Language lang : Language.values()) {
+        com.fasterxml.jackson.databind.node.ArrayNode results = ResultJson.newArray();
+        for (int i = 0; i < scenarios.size(); i++) {
+          results.add(ResultJson.result(null, scenarios.get(i), assessments.get(i), lang));
+        }
+        JsonNode expected = ResultJson.document(engine.receipt(), results, ResultJson.newArray());
+        byte[] bytes = ResultJson.documentBytes(engine.receipt(), scenarios, assessments, lang);
+
+        // then
+        assertThat(ResultJson.parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))).as(file.toString())
+            .isEqualTo(ResultJson.parse(expected.toString()));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(20);
+  }
 }

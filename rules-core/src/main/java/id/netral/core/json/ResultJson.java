@@ -161,6 +161,45 @@ public final class ResultJson {
   }
 
   /**
+   * The result document for scenarios assessed together, as compact UTF-8 JSON written straight
+   * from the assessments, with no intermediate tree: the receipt and one result per scenario, in
+   * order, without {@code file}. The same document as {@link #document(Receipt, ArrayNode, ArrayNode)}
+   * of {@link #result}s, at a fraction of the cost: what the HTTP service answers.
+   *
+   * @param receipt what produced the results
+   * @param scenarios the scenarios
+   * @param assessments their assessments, in the same order
+   * @param lang the language of the authority's name
+   * @return the document's bytes
+   * @throws IllegalArgumentException when the two lists differ in length
+   */
+  public static byte[] documentBytes(Receipt receipt, List<Scenario> scenarios, List<Assessment> assessments,
+      Language lang) {
+    if (scenarios.size() != assessments.size()) {
+      throw new IllegalArgumentException(scenarios.size() + " scenarios but " + assessments.size() + " assessments");
+    }
+    Buffer buffer = BUFFERS.get();
+    buffer.reset();
+    try (com.fasterxml.jackson.core.JsonGenerator g = FACTORY.createGenerator(buffer)) {
+      g.writeStartObject();
+      g.writeObjectFieldStart("receipt");
+      g.writeStringField("netral", receipt.netral());
+      g.writeStringField("catalog", receipt.catalog());
+      g.writeStringField("catalogDigest", receipt.catalogDigest());
+      g.writeEndObject();
+      g.writeArrayFieldStart("results");
+      for (int i = 0; i < scenarios.size(); i++) {
+        write(g, null, scenarios.get(i), assessments.get(i), lang, false);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return buffer.toByteArray();
+  }
+
+  /**
    * The result document from parts: the receipt, the results, and the refused files when there are
    * any (the key is left out otherwise).
    *

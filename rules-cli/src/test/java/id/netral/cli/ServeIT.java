@@ -1,0 +1,99 @@
+package id.netral.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** {@code netral serve} from the packaged jar, in its own JVM, stopped as a service manager stops it. */
+class ServeIT {
+  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+  @Test
+  void serve_portZero_printsTheAddressAnswersAndExitsOnSigterm() throws Exception {
+    // given
+    Process p = new ProcessBuilder(JAVA, "-jar", "target/netral.jar", "serve", "--port", "0").start();
+    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    String first = out.readLine();
+    assertThat(first).matches("netral serve: listening on http://127\\.0\\.0\\.1:\\d+/");
+    URI base = URI.create(first.substring(first.indexOf("http")));
+    HttpClient client = HttpClient.newHttpClient();
+
+    // when
+    HttpResponse<String> health = client.send(HttpRequest.newBuilder(base.resolve("/health")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> assess = client.send(HttpRequest.newBuilder(base.resolve("/v1/assess?lang=id"))
+        .header("Content-Type", "application/yaml")
+        .POST(HttpRequest.BodyPublishers.ofFile(Path.of("../examples/scenarios/pemilu-2024.yaml"))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    p.destroy(); // SIGTERM
+    boolean exited = p.waitFor(60, TimeUnit.SECONDS);
+
+    // then
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(assess.statusCode()).isEqualTo(200);
+    assertThat(assess.body()).contains("\"verdict\":\"VIOLATION\"");
+    assertThat(exited).as("exits on SIGTERM").isTrue();
+    assertThat(p.exitValue()).as("128 + SIGTERM").isEqualTo(143);
+    assertThat(rest(out)).as("nothing on the terminal after the address").isEmpty();
+    assertThat(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void serve_accessLog_writesOneLinePerRequest() throws Exception {
+    // given
+    Process p = new ProcessBuilder(JAVA, "-jar", "target/netral.jar", "serve", "--port", "0", "--access-log").start();
+    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    String first = out.readLine();
+    URI base = URI.create(first.substring(first.indexOf("http")));
+    HttpClient client = HttpClient.newHttpClient();
+
+    // when
+    client.send(HttpRequest.newBuilder(base.resolve("/health")).build(), HttpResponse.BodyHandlers.ofString());
+    client.send(HttpRequest.newBuilder(base.resolve("/v1/nothing")).build(), HttpResponse.BodyHandlers.ofString());
+    p.destroy();
+    p.waitFor(60, TimeUnit.SECONDS);
+
+    // then
+    List<String> lines = rest(out);
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).contains("\"GET /health HTTP/1.1\" 200 ");
+    assertThat(lines.get(1)).contains("\"GET /v1/nothing HTTP/1.1\" 404 ");
+  }
+
+  @Test
+  void serve_portTaken_saysSoInOneLineAndExits2() throws Exception {
+    // given: a port this test holds
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      // when
+      Process p = new ProcessBuilder(JAVA, "-jar", "target/netral.jar", "serve", "--port",
+          Integer.toString(taken.getLocalPort())).start();
+      boolean exited = p.waitFor(60, TimeUnit.SECONDS);
+
+      // then
+      assertThat(exited).isTrue();
+      assertThat(p.exitValue()).isEqualTo(2);
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(err.lines().toList()).hasSize(1);
+      assertThat(err).startsWith("netral: cannot listen on 127.0.0.1:" + taken.getLocalPort());
+    }
+  }
+
+  private static List<String> rest(BufferedReader out) throws java.io.IOException {
+    List<String> lines = new ArrayList<>();
+    for (String l; (l = out.readLine()) != null; ) {
+      lines.add(l);
+    }
+    return lines;
+  }
+}
