@@ -56,7 +56,9 @@ public final class NetralServer implements AutoCloseable {
    * @param port the port; 0 for any free port
    * @param limits the limits of a request body, as for scenario files
    * @param threads worker threads that read requests and assess
-   * @param requestTimeout the longest a client may take to send a request, and to read the answer
+   * @param requestTimeout the longest a client may take to send a request, and to read the answer;
+   *     the JDK's server reads it once per JVM, so the first server started sets it for all, unless
+   *     the system properties {@code sun.net.httpserver.maxReqTime} and {@code maxRspTime} are set
    * @param accessLog where one line per request goes, or null for none
    */
   public record Options(String host, int port, ScenarioReader.Limits limits, int threads, Duration requestTimeout,
