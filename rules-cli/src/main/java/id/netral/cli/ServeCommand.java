@@ -44,7 +44,8 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(names = "--threads", paramLabel = "N", converter = ReaderOptions.Count.class,
-      description = "Worker threads. Default: twice the number of cores, at least 4.")
+      description = "Worker threads that read requests and assess. Default: twice the number of cores, the number of"
+          + " rule sessions an engine keeps; more make it dispose and rebuild sessions, and run slower.")
   Integer threads;
 
   @Option(names = "--access-log", paramLabel = "FILE", arity = "0..1", fallbackValue = "-",

@@ -36,7 +36,7 @@ class ServeIT {
         .header("Content-Type", "application/yaml")
         .POST(HttpRequest.BodyPublishers.ofFile(Path.of("../examples/scenarios/pemilu-2024.yaml"))).build(),
         HttpResponse.BodyHandlers.ofString());
-    p.destroy(); // SIGTERM
+    p.toHandle().destroy(); // SIGTERM, leaving the streams open to read what is left
     boolean exited = p.waitFor(60, TimeUnit.SECONDS);
 
     // then
@@ -61,7 +61,7 @@ class ServeIT {
     // when
     client.send(HttpRequest.newBuilder(base.resolve("/health")).build(), HttpResponse.BodyHandlers.ofString());
     client.send(HttpRequest.newBuilder(base.resolve("/v1/nothing")).build(), HttpResponse.BodyHandlers.ofString());
-    p.destroy();
+    p.toHandle().destroy();
     p.waitFor(60, TimeUnit.SECONDS);
 
     // then

@@ -6,7 +6,6 @@ import id.netral.core.Assessment;
 import id.netral.core.Language;
 import id.netral.core.NeutralityEngine;
 import id.netral.core.RuleFailedException;
-import id.netral.core.catalog.Provision;
 import id.netral.core.json.ResultJson;
 import id.netral.core.model.Scenario;
 import id.netral.core.scenario.Problem;
@@ -40,11 +39,13 @@ final class Api {
   private final NeutralityEngine engine;
   private final ScenarioReader reader;
   private final StaticFiles web;
-  private final byte[] catalog;
-  private final byte[] elections;
   private final byte[] health;
   private final byte[] openapi;
-  private final Map<String, byte[]> provisions = new LinkedHashMap<>();
+  /** The catalog's documents, made on first use: they take a second or so, which start-up need not wait for. */
+  private volatile Documents documents;
+
+  /** The answers of the catalog routes: they never change while the engine runs. */
+  private record Documents(byte[] catalog, byte[] elections, Map<String, byte[]> provisions) {}
 
   /** The request, as the transport sees it. */
   interface Request {
@@ -70,15 +71,10 @@ final class Api {
     this.engine = engine;
     this.reader = reader;
     this.web = web;
-    this.catalog = utf8(CatalogJson.catalog(engine).toPrettyString());
-    this.elections = utf8(CatalogJson.elections(engine).toPrettyString());
     ObjectNode h = ResultJson.newObject();
     h.put("status", "ready");
     h.set("receipt", ResultJson.receipt(engine.receipt()));
     this.health = utf8(h.toPrettyString());
-    for (Provision p : engine.catalog().provisions()) {
-      provisions.put(p.id(), utf8(CatalogJson.provision(engine, p).toPrettyString()));
-    }
     try (InputStream in = Api.class.getResourceAsStream("openapi.json")) {
       if (in == null) {
         throw new IllegalStateException("openapi.json is missing from the jar");
@@ -87,6 +83,32 @@ final class Api {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Makes the catalog's documents now. */
+  void warm() {
+    documents();
+  }
+
+  private Documents documents() {
+    Documents d = documents;
+    if (d == null) {
+      synchronized (this) {
+        d = documents;
+        if (d == null) {
+          ObjectNode all = CatalogJson.catalog(engine);
+          Map<String, byte[]> provisions = new LinkedHashMap<>();
+          // each provision as the catalog lists it (finding the rules that cite one walks every rule: once)
+          for (com.fasterxml.jackson.databind.JsonNode p : all.get("provisions")) {
+            provisions.put(p.get("id").asText(), utf8(p.toPrettyString()));
+          }
+          d = new Documents(utf8(all.toPrettyString()), utf8(CatalogJson.elections(engine).toPrettyString()),
+              Map.copyOf(provisions));
+          documents = d;
+        }
+      }
+    }
+    return d;
   }
 
   /** The answer to {@code request}; never throws for anything the client sent. */
@@ -98,9 +120,9 @@ final class Api {
       case "/v1/assess":
         return method.equals("POST") ? assess(request) : notAllowed("POST");
       case "/v1/catalog":
-        return read ? Response.json(200, catalog) : notAllowed("GET, HEAD");
+        return read ? Response.json(200, documents().catalog()) : notAllowed("GET, HEAD");
       case "/v1/elections":
-        return read ? Response.json(200, elections) : notAllowed("GET, HEAD");
+        return read ? Response.json(200, documents().elections()) : notAllowed("GET, HEAD");
       case "/health":
         return read ? Response.json(200, health) : notAllowed("GET, HEAD");
       case "/openapi.json":
@@ -110,7 +132,7 @@ final class Api {
     }
     if (path.startsWith("/v1/provisions/")) {
       String id = decode(path.substring("/v1/provisions/".length()));
-      byte[] p = id == null ? null : provisions.get(id);
+      byte[] p = id == null ? null : documents().provisions().get(id);
       if (p == null) {
         return Response.error(404, "no provision '" + (id == null ? path : id) + "' in the catalog; GET /v1/catalog lists them");
       }

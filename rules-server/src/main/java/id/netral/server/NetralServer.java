@@ -56,14 +56,21 @@ public final class NetralServer implements AutoCloseable {
    * @param port the port; 0 for any free port
    * @param limits the limits of a request body, as for scenario files
    * @param threads worker threads that read requests and assess
-   * @param requestTimeout the longest a client may take to send a request, and to read the answer
+   * @param requestTimeout the longest a client may take to send a request, and to read the answer;
+   *     the JDK's server reads it once per JVM, so the first server started sets it for all, unless
+   *     the system properties {@code sun.net.httpserver.maxReqTime} and {@code maxRspTime} are set
    * @param accessLog where one line per request goes, or null for none
    */
   public record Options(String host, int port, ScenarioReader.Limits limits, int threads, Duration requestTimeout,
       Consumer<String> accessLog) {
-    /** 127.0.0.1:8080, the limits of files, two threads per core (at least 4), 30 s, no access log. */
+    /**
+     * 127.0.0.1:8080, the limits of files, two threads per core, 30 s, no access log. Two threads per
+     * core is also the number of idle rule sessions an engine keeps: with more threads, sessions are
+     * disposed and made again, and a one-scenario request measured twelve times slower (see
+     * docs/performance.md).
+     */
     public static final Options DEFAULT = new Options("127.0.0.1", 8080, ScenarioReader.Limits.DEFAULT,
-        Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), Duration.ofSeconds(30), null);
+        2 * Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(30), null);
 
     /** Checks the values. */
     public Options {
@@ -156,6 +163,10 @@ public final class NetralServer implements AutoCloseable {
     http.createContext("/", s::exchange);
     http.setExecutor(workers);
     http.start();
+    // the catalog's documents are made off the start-up path, before anyone asks for them
+    Thread warm = new Thread(api::warm, "netral-http-warm");
+    warm.setDaemon(true);
+    warm.start();
     return s;
   }
 
