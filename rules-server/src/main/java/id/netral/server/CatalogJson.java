@@ -49,7 +49,7 @@ public final class CatalogJson {
     ObjectNode n = ResultJson.newObject();
     n.put("id", p.id());
     n.put("citation", p.citation());
-    n.putObject("paraphrase").put("id", p.paraphrase().id()).put("en", p.paraphrase().en());
+    n.putObject("paraphrase").put("id", p.paraphrase().indonesian()).put("en", p.paraphrase().english());
     ObjectNode valid = n.putObject("inForce");
     valid.put("from", p.inForce().from() == null ? null : p.inForce().from().toString());
     valid.put("to", p.inForce().to() == null ? null : p.inForce().to().toString());

@@ -175,6 +175,23 @@ public final class ResultJson {
    */
   public static byte[] documentBytes(Receipt receipt, List<Scenario> scenarios, List<Assessment> assessments,
       Language lang) {
+    return documentBytes(receipt, scenarios, assessments, lang, Options.FULL);
+  }
+
+  /**
+   * The result document as {@link #documentBytes(Receipt, List, List, Language)} writes it, with
+   * {@code options} for a lean result.
+   *
+   * @param receipt what produced the results
+   * @param scenarios the scenarios
+   * @param assessments their assessments, in the same order
+   * @param lang the language of the authority's name
+   * @param options what each result leaves out
+   * @return the document's bytes
+   * @throws IllegalArgumentException when the two lists differ in length
+   */
+  public static byte[] documentBytes(Receipt receipt, List<Scenario> scenarios, List<Assessment> assessments,
+      Language lang, Options options) {
     if (scenarios.size() != assessments.size()) {
       throw new IllegalArgumentException(scenarios.size() + " scenarios but " + assessments.size() + " assessments");
     }
@@ -189,7 +206,7 @@ public final class ResultJson {
       g.writeEndObject();
       g.writeArrayFieldStart("results");
       for (int i = 0; i < scenarios.size(); i++) {
-        write(g, null, scenarios.get(i), assessments.get(i), lang, false);
+        write(g, null, scenarios.get(i), assessments.get(i), lang, false, options);
       }
       g.writeEndArray();
       g.writeEndObject();
