@@ -31,33 +31,28 @@ final class Readable {
     return verdict(v.name(), lang);
   }
 
+  /** A verdict given by name, in the words of {@link Verdict#label(Language)}; an unknown name as it is. */
   static String verdict(String v, Language lang) {
-    if (lang != Language.ID) {
-      return v;
+    for (Verdict known : Verdict.values()) {
+      if (known.name().equals(v)) {
+        return known.label(lang);
+      }
     }
-    return switch (v) {
-      case "VIOLATION" -> "PELANGGARAN";
-      case "NO_VIOLATION" -> "TIDAK ADA PELANGGARAN";
-      case "NEEDS_ASSESSMENT" -> "PERLU PENILAIAN";
-      default -> v;
-    };
+    return v;
   }
 
   static String type(FindingType t, Language lang) {
     return type(t.name(), lang);
   }
 
+  /** A finding type given by name, in the words of {@link FindingType#label(Language)}; an unknown name as it is. */
   static String type(String t, Language lang) {
-    if (lang != Language.ID) {
-      return t;
+    for (FindingType known : FindingType.values()) {
+      if (known.name().equals(t)) {
+        return known.label(lang);
+      }
     }
-    return switch (t) {
-      case "ETHICS" -> "KODE ETIK";
-      case "DISCIPLINE" -> "DISIPLIN";
-      case "ADMINISTRATIVE" -> "ADMINISTRATIF";
-      case "CRIMINAL" -> "PIDANA";
-      default -> t;
-    };
+    return t;
   }
 
   /** {@code [a1] CRIMINAL uu-7-2017/pasal-494}: the act, the type and the rule's id. */
