@@ -217,7 +217,9 @@ public final class Linter {
     catalog.consequence(c.group(1)).ifPresent(table -> {
       for (id.netral.core.catalog.ConsequenceRow r : table.rows()) {
         java.util.stream.Stream.of(r.sanction(), r.basis(), r.laterFor(), r.heaviest(),
-                byLevel == null ? null : r.levels().get(byLevel))
+                byLevel == null ? null : r.levels().entrySet().stream()
+                    .filter(e -> e.getKey().name().equals(byLevel)).map(java.util.Map.Entry::getValue)
+                    .findFirst().orElse(null))
             .filter(java.util.Objects::nonNull).forEach(cited::add);
         cited.addAll(r.via());
       }
