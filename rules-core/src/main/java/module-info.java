@@ -30,6 +30,9 @@ module id.netral.core {
   exports id.netral.core.rules;
   exports id.netral.core.scenario;
   exports id.netral.core.internal to id.netral.drafting, id.netral.cli;
+  // the catalog's YAML (a rule folder's, or the bundled one without its binary form) is bound to
+  // records of the internal package
+  opens id.netral.core.internal to com.fasterxml.jackson.databind;
 
   uses id.netral.core.internal.RuleCompiler;
 }
