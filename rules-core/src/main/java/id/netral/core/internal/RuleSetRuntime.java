@@ -385,6 +385,11 @@ public final class RuleSetRuntime {
 
   private static String version() {
     String v = RuleSetRuntime.class.getPackage().getImplementationVersion();
+    java.lang.module.ModuleDescriptor module = RuleSetRuntime.class.getModule().getDescriptor();
+    if (v == null && module != null) {
+      // on the module path the jar's manifest is not read for a package; the module's version is
+      v = module.rawVersion().orElse(null);
+    }
     return v == null ? "dev" : v;
   }
 
