@@ -42,7 +42,7 @@ public final class ResultJson {
    * ResultJson.Options lean = ResultJson.Options.FULL
    *     .explain(ResultJson.Options.Explain.NONE)      // no texts for people
    *     .citations(ResultJson.Options.Citations.ID);   // {"id": ...}; citations from `netral catalog --format json`
-   * byte[] line = ResultJson.lineBytes(null, scenario, assessment, Language.EN, lean);
+   * byte[] line = ResultJson.lineBytes("complaint-17.yaml", scenario, assessment, Language.EN, lean);
    * }</pre>
    *
    * <p>Immutable and thread-safe; the {@code explain} and {@code citations} methods return new
