@@ -4,6 +4,7 @@ import id.netral.core.Assessment;
 import id.netral.core.Finding;
 import id.netral.core.Language;
 import id.netral.core.NeutralityEngine;
+import id.netral.core.json.ResultJson;
 import id.netral.core.model.Act;
 import id.netral.core.model.ActType;
 import id.netral.core.model.Actor;
@@ -42,5 +43,6 @@ public final class EmbeddingExample {
       System.out.println(f.type() + " " + f.basis().get(0).citation() + ": " + f.sanction().describe(Language.EN));
       System.out.println(f.explanation().english());
     }
+    System.out.println(ResultJson.document(scenario, assessment, Language.ID)); // the JSON of docs/results.md
   }
 }

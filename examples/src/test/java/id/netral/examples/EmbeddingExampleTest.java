@@ -31,6 +31,9 @@ class EmbeddingExampleTest {
     String printed = buffer.toString(StandardCharsets.UTF_8);
     assertThat(printed.lines().findFirst()).contains("VIOLATION");
     assertThat(printed).contains("ETHICS Lampiran II SKB 2022, kode etik angka 4: moral sanction: closed statement; or open statement");
+    // the contract's JSON, from the library
+    assertThat(printed).contains("\"catalogDigest\" : \"sha256:", "\"verdict\" : \"VIOLATION\"",
+        "\"rule\" : \"skb-2022/lampiran-2/kode-etik/4\"");
   }
 
   @Test
