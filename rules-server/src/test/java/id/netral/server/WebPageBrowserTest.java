@@ -120,7 +120,7 @@ class WebPageBrowserTest {
         .contains("Temuan 1: Pasal 29 huruf j UU 6/2014", "Pasal 30 ayat (1) UU 6/2014", "teguran tertulis",
             "Bupati/wali kota, atas rekomendasi Bawaslu")
         .contains("Pasal 490 UU 7/2017", "pidana penjara paling lama 12 bulan dan denda paling banyak Rp12.000.000")
-        .contains("Kepala desa Kepala Desa Sukamaju (kades-01) melakukan sosialisasi atau kampanye di media sosial");
+        .contains("Kepala Desa Sukamaju (kades-01) melakukan sosialisasi atau kampanye di media sosial");
     List<String> tracks = browser.findAll("#results .finding .track").stream()
         .map(e -> browser.script("return arguments[0].textContent;", element(e)).asText()).toList();
     assertThat(tracks).containsExactly("Administratif", "Pidana");
