@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
+    header = "Runs netral as an HTTP service, with a web page.",
     description = {
       "Runs netral as an HTTP service, with a web page at /: POST /v1/assess (a scenario document in",
       "YAML or JSON, the result document out; ?lang=id|en), GET /v1/catalog, GET /v1/provisions/{id},",

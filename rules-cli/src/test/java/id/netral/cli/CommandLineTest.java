@@ -131,7 +131,7 @@ class CommandLineTest {
     // then
     List<String> lines = run.outLines();
     List<String> commands = lines.subList(lines.indexOf("Commands:") + 1, lines.indexOf("Exit codes:") - 1);
-    assertThat(commands).hasSize(8).allSatisfy(l -> assertThat(l).matches("  [a-z]+ +[A-Z].*\\."));
+    assertThat(commands).hasSize(9).allSatisfy(l -> assertThat(l).matches("  [a-z]+ +[A-Z].*\\."));
   }
 
   @Test

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 class HelpInIndonesianTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"eval", "catalog", "test", "diff", "lint"})
+  @ValueSource(strings = {"eval", "catalog", "test", "diff", "lint", "serve", "completion"})
   void help_indonesian_translatesEveryDescriptionOfTheCommand(String command) {
     // given: the English texts, as the annotations give them
     CommandSpec english = new CommandLine(Netral.class).addSubcommand(command, commandClass(command))
@@ -49,7 +49,10 @@ class HelpInIndonesianTest {
     // then
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("Penggunaan: netral", "Bukan nasihat hukum.", "Perintah:",
-        "eval     Menilai berkas skenario", "Kode keluar:", "2   masukan ditolak");
+        "Kode keluar:", "2   masukan ditolak")
+        .containsPattern("eval +Menilai berkas skenario")
+        .containsPattern("serve +Menjalankan netral sebagai layanan HTTP")
+        .containsPattern("completion +Mencetak skrip pelengkapan");
   }
 
   private static Class<?> commandClass(String command) {
@@ -58,6 +61,8 @@ class HelpInIndonesianTest {
       case "catalog" -> CatalogCommand.class;
       case "test" -> TestCommand.class;
       case "diff" -> DiffCommand.class;
+      case "serve" -> ServeCommand.class;
+      case "completion" -> CompletionCommand.class;
       default -> LintCommand.class;
     };
   }
