@@ -118,11 +118,7 @@ final class Tracer {
     while (i < drl.length()) {
       char c = drl.charAt(i);
       if (c == '"') {
-        int j = i + 1;
-        while (j < drl.length() && drl.charAt(j) != '"') {
-          j += drl.charAt(j) == '\\' ? 2 : 1;
-        }
-        j = Math.min(drl.length(), j + 1);
+        int j = Math.min(drl.length(), closingQuote(drl, i) + 1);
         b.append(drl, i, j);
         i = j;
       } else if (drl.startsWith("//", i)) {
@@ -203,16 +199,22 @@ final class Tracer {
     return s.substring(i, j);
   }
 
+  /** The index of the quote closing the string literal that opens at {@code open} (or the end). */
+  private static int closingQuote(String s, int open) {
+    int i = open + 1;
+    while (i < s.length() && s.charAt(i) != '"') {
+      i += s.charAt(i) == '\\' ? 2 : 1;
+    }
+    return i;
+  }
+
   /** The index of the parenthesis closing the one at {@code open}, skipping strings. */
   private static int matching(String s, int open) {
     int depth = 0;
     for (int i = open; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '"') {
-        i++;
-        while (i < s.length() && s.charAt(i) != '"') {
-          i += s.charAt(i) == '\\' ? 2 : 1;
-        }
+        i = closingQuote(s, i);
       } else if (c == '(') {
         depth++;
       } else if (c == ')' && --depth == 0) {
@@ -230,10 +232,7 @@ final class Tracer {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '"') {
-        i++;
-        while (i < s.length() && s.charAt(i) != '"') {
-          i += s.charAt(i) == '\\' ? 2 : 1;
-        }
+        i = closingQuote(s, i);
       } else if (c == '(') {
         depth++;
       } else if (c == ')') {
