@@ -50,6 +50,37 @@ class ServeIT {
   }
 
   @Test
+  void launcher_serve_loadsTheServiceFromItsOwnArchiveAndAnswers() throws Exception {
+    // given: the launcher, as a user starts the service; the JVM logs where each class came from
+    Path log = Path.of("target/serve-class-load.log");
+    java.nio.file.Files.deleteIfExists(log);
+    ProcessBuilder pb = new ProcessBuilder("bash", "../netral", "serve", "--port", "0");
+    pb.environment().put("JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+    pb.environment().put("NETRAL_NO_BUILD", "1");
+    Process p = pb.start();
+    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    String first = out.readLine();
+    URI base = URI.create(first.substring(first.indexOf("http")));
+
+    // when
+    HttpResponse<String> health = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(base.resolve("/health")).build(), HttpResponse.BodyHandlers.ofString());
+    p.toHandle().destroy();
+    p.waitFor(60, TimeUnit.SECONDS);
+
+    // then
+    assertThat(Path.of("target/netral-serve.jsa")).as("the build makes the service's archive").exists();
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"status\" : \"ready\"", "\"catalogDigest\"");
+    List<String> loaded = java.nio.file.Files.readAllLines(log);
+    for (String name : List.of("id.netral.cli.ServeCommand", "id.netral.server.NetralServer", "id.netral.core.NeutralityEngine",
+        "com.sun.net.httpserver.HttpServer")) {
+      assertThat(loaded.stream().filter(l -> l.contains(" " + name + " ")).findFirst()).as(name)
+          .hasValueSatisfying(l -> assertThat(l).contains("source: shared objects file"));
+    }
+  }
+
+  @Test
   void serve_accessLog_writesOneLinePerRequest() throws Exception {
     // given
     Process p = new ProcessBuilder(JAVA, "-jar", "target/netral.jar", "serve", "--port", "0", "--access-log").start();
