@@ -44,8 +44,46 @@ final class Common {
 
   /** The bundled rules for "bundled", else the rule folder at {@code where}. */
   static NeutralityEngine load(String where, boolean trust) {
-    return where.equals("bundled") ? NeutralityEngine.withBundledRules()
-        : NeutralityEngine.withRuleFolder(Path.of(where), trust);
+    if (!where.equals("bundled")) {
+      return NeutralityEngine.withRuleFolder(Path.of(where), trust);
+    }
+    java.util.concurrent.FutureTask<NeutralityEngine> early = preloaded;
+    if (early == null) {
+      return NeutralityEngine.withBundledRules();
+    }
+    preloaded = null;
+    try {
+      return early.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the bundled rules loaded", e);
+    }
+  }
+
+  /** The bundled rules, loading since before the command's options were parsed; null when not asked for. */
+  private static volatile java.util.concurrent.FutureTask<NeutralityEngine> preloaded;
+
+  /**
+   * Starts loading the bundled rules on a thread of their own, for a command that will need them
+   * ({@code serve} without {@code --rules}), while picocli builds its model of the command: about a
+   * tenth of a second of a service's start-up, since picocli's classes cannot be archived for
+   * class-data sharing. The next {@link #load load("bundled")} takes it.
+   */
+  static void preloadBundled() {
+    java.util.concurrent.FutureTask<NeutralityEngine> task = new java.util.concurrent.FutureTask<>(
+        NeutralityEngine::withBundledRules);
+    Thread t = new Thread(task, "netral-preload");
+    t.setDaemon(true);
+    t.start();
+    preloaded = task;
   }
 
   /** A file refused before it is read, with {@code message}. */

@@ -142,6 +142,10 @@ public final class Netral {
       // chooses the language of the help
       args = withoutLang(args);
     }
+    if (args.length > 0 && args[0].equals("serve") && java.util.Arrays.stream(args).noneMatch(
+        a -> a.startsWith("--rules") || a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version"))) {
+      Common.preloadBundled();
+    }
     CommandLine cli = new CommandLine(Netral.class);
     // Building picocli's model of a command costs reflection: build only the one asked for, and
     // all of them when none is named (usage, help, a mistyped command).
