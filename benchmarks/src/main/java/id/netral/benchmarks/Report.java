@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Prints the table of {@code benchmarks/run} from what it measured: the JMH results
  * ({@code assess.json}) and the lines of {@code measures.txt}, each a kind followed by numbers:
- * {@code stream FLOOR_MS LEAN_MS FULL_MS}, {@code start TRIVIAL_MS NETRAL_MS},
+ * {@code stream FLOOR_MS LEAN_MS FULL_MS}, {@code start TRIVIAL_MS NETRAL_MS}, {@code serve LISTENING_MS HEALTH_MS},
  * {@code memory LINES MAX_HEAP_AFTER_GC_MB}, {@code lines N}, {@code bytes LEAN FULL FINDINGS RESULTS}.
  *
  * <p>Usage: {@code java -cp benchmarks.jar id.netral.benchmarks.Report DIR}
@@ -102,6 +102,15 @@ public final class Report {
           String.format("%.2f (%.2f–%.2f; %.2f–%.2f)", median(ratio), ratio[ratio.length / 4],
               ratio[(3 * ratio.length) / 4], min(ratio), max(ratio)), "≤ 3");
       row("the same, medians in ms: trivial main / netral", String.format("%.0f / %.0f", median(trivial), median(netral)), "");
+    }
+    List<double[]> serve = m.getOrDefault("serve", List.of());
+    if (!serve.isEmpty()) {
+      double[] listening = serve.stream().mapToDouble(v -> v[0]).toArray();
+      double[] health = serve.stream().mapToDouble(v -> v[1]).toArray();
+      row(String.format("`./netral serve` start-up, %d starts: launch to the address printed; to the first 200 on"
+          + " /health, median (min–max), ms", serve.size()),
+          String.format("%.0f (%.0f–%.0f); %.0f (%.0f–%.0f)", median(listening), min(listening), max(listening),
+              median(health), min(health), max(health)), "< 1,000 (/health)");
     }
     if (jmh.containsKey("throughput1")) {
       for (String t : new String[] {"1", "2"}) {
