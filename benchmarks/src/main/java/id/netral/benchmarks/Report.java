@@ -15,7 +15,7 @@ import java.util.Map;
  * Prints the table of {@code benchmarks/run} from what it measured: the JMH results
  * ({@code assess.json}) and the lines of {@code measures.txt}, each a kind followed by numbers:
  * {@code stream FLOOR_MS LEAN_MS FULL_MS}, {@code start TRIVIAL_MS NETRAL_MS}, {@code serve LISTENING_MS HEALTH_MS},
- * {@code memory LINES MAX_HEAP_AFTER_GC_MB}, {@code lines N}, {@code bytes LEAN FULL FINDINGS RESULTS}.
+ * {@code memory LINES MAX_HEAP_AFTER_GC_MB}, {@code long LINES FLOOR_MS NETRAL_MS}, {@code lines N}, {@code bytes LEAN FULL FINDINGS RESULTS}.
  *
  * <p>Usage: {@code java -cp benchmarks.jar id.netral.benchmarks.Report DIR}
  */
@@ -85,6 +85,11 @@ public final class Report {
       }
       row("stream memory, lean, -Xmx256m: most heap in use after a collection, " + what + " lines", b.toString(),
           "flat, within 256 MB");
+    }
+    for (double[] l : m.getOrDefault("long", List.of())) {
+      row(String.format("stream ratio over a long stream, lean: floor time / netral time, %,.0f lines piped from the"
+          + " generator, one run each (seconds: floor / netral)", l[0]),
+          String.format("%.2f (%.1f / %.1f)", l[1] / l[2], l[1] / 1000, l[2] / 1000), "");
     }
     List<double[]> start = m.getOrDefault("start", List.of());
     if (!start.isEmpty()) {

@@ -18,13 +18,14 @@ import java.nio.file.Path;
  * costs with Jackson on one thread, and nothing else. Each line is parsed into a tree and the tree
  * written back to standard output.
  *
- * <p>Usage: {@code java -cp benchmarks.jar id.netral.benchmarks.StreamFloor FILE > /dev/null}
+ * <p>Usage: {@code java -cp benchmarks.jar id.netral.benchmarks.StreamFloor FILE > /dev/null} ({@code -}: standard
+ * input, as {@code netral eval} reads it)
  */
 public final class StreamFloor {
   private StreamFloor() {}
 
   /**
-   * @param args the file to read
+   * @param args the file to read, or {@code -} for standard input
    * @throws IOException when it cannot be read or the output written
    */
   public static void main(String[] args) throws IOException {
@@ -32,7 +33,7 @@ public final class StreamFloor {
     mapper.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     long lines = 0;
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
-            new BufferedInputStream(Files.newInputStream(Path.of(args[0])), 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+            new BufferedInputStream(args[0].equals("-") ? System.in : Files.newInputStream(Path.of(args[0])), 1 << 16), StandardCharsets.UTF_8), 1 << 16);
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16)) {
       String line;
       while ((line = in.readLine()) != null) {
