@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every command shares, and what they need. */
@@ -28,18 +29,11 @@ final class Common {
   @Option(names = {"-v", "--verbose"}, description = "Log what the engine does, and show stack traces of internal errors.")
   boolean verbose;
 
-  @Option(names = "--rules", paramLabel = "DIR",
-      description = "Use the rule folder DIR (as 'netral rules export' writes it) instead of the bundled rules. "
-          + "DRL can run Java: loading a folder runs its author's code.")
-  Path rules;
-
-  @Option(names = "--trust-rules",
-      description = "Compile the rule folder as it is, even when its DRL reaches outside the netral model: "
-          + "it can then run any Java. Give it only for a folder whose author you trust.")
-  boolean trustRules;
+  @Mixin
+  RuleFolderOptions ruleFolder = new RuleFolderOptions();
 
   NeutralityEngine engine() {
-    return load(rules == null ? "bundled" : rules.toString(), trustRules);
+    return ruleFolder.engine();
   }
 
   /** The bundled rules for "bundled", else the rule folder at {@code where}. */

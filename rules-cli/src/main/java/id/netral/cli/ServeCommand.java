@@ -58,15 +58,8 @@ final class ServeCommand implements Callable<Integer> {
       description = "On SIGTERM, how long requests in flight may take to finish. Default: ${DEFAULT-VALUE}.")
   int drain;
 
-  @Option(names = "--rules", paramLabel = "DIR",
-      description = "Use the rule folder DIR (as 'netral rules export' writes it) instead of the bundled rules. "
-          + "DRL can run Java: loading a folder runs its author's code.")
-  Path rules;
-
-  @Option(names = "--trust-rules",
-      description = "Compile the rule folder as it is, even when its DRL reaches outside the netral model: "
-          + "it can then run any Java. Give it only for a folder whose author you trust.")
-  boolean trustRules;
+  @Mixin
+  RuleFolderOptions ruleFolder;
 
   @Option(names = {"-v", "--verbose"}, description = "Log what the engine does.")
   boolean verbose;
@@ -79,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("netral: --port " + port + " is not from 0 to 65535");
       return Netral.REFUSED;
     }
-    NeutralityEngine engine = Common.load(rules == null ? "bundled" : rules.toString(), trustRules);
+    NeutralityEngine engine = ruleFolder.engine();
     NetralServer.Options options = NetralServer.Options.DEFAULT
         .withHost(host)
         .withPort(port)
