@@ -56,6 +56,14 @@ public final class RuleSetRuntime {
 
   /** Loads the rule set bundled on the classpath, with its precompiled executable model. */
   public static RuleSetRuntime bundled(ClassLoader loader) {
+    return bundled(loader, true);
+  }
+
+  /**
+   * Loads the bundled rule set; {@code hashEnumTests} false leaves the rules' enum tests as Drools
+   * compiled them, without the indexes of {@link EnumIndexes} (for tests that compare the two).
+   */
+  public static RuleSetRuntime bundled(ClassLoader loader, boolean hashEnumTests) {
     Properties props = bundledProperties(loader);
     RuleSource source = RuleSource.classpath(loader, props.getProperty("root"));
     // the KieBase and the catalog do not depend on each other: build them on two threads
@@ -64,7 +72,11 @@ public final class RuleSetRuntime {
       try {
         // the configuration made directly: through KieServices.get() it first starts the whole
         // KieServices registry, which a KieBase from the executable model does not need
-        KieBase built = KieBaseBuilder.createKieBaseFromModel(models(loader, props.getProperty("model")),
+        List<Model> models = models(loader, props.getProperty("model"));
+        if (hashEnumTests) {
+          EnumIndexes.add(models);
+        }
+        KieBase built = KieBaseBuilder.createKieBaseFromModel(models,
             org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
         kieBase.complete(built);
       } catch (RuntimeException | Error e) {
