@@ -204,7 +204,7 @@ final class EnumIndexes {
   private void index(PatternImpl<?> pattern, SingleConstraint1<?> single) {
     Map<String, Property> properties = PROPERTIES.get(pattern.getPatternVariable().getType());
     String[] names = properties == null ? null
-        : equalsConstant(single.getPredicate1().predicateInformation().getStringConstraint());
+        : equalsConstant(single.predicateInformation().getStringConstraint());
     Property property = names == null ? null : properties.get(names[0]);
     if (property == null || !property.type().equals(names[1]) || !property.constants().contains(names[2])) {
       return;
