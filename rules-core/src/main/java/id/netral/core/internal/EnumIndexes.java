@@ -16,10 +16,9 @@ import id.netral.core.model.TargetKind;
 import id.netral.core.rules.ActFact;
 import id.netral.core.rules.CharacterKind;
 import id.netral.core.rules.Characterisation;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.drools.model.Condition;
 import org.drools.model.Constraint;
 import org.drools.model.Index;
@@ -48,80 +47,157 @@ import org.drools.model.patterns.PatternImpl;
  */
 final class EnumIndexes {
 
-  /** An enum property of a fact class: its type's simple name, its constants, and how to read it. */
-  private record Property(String type, Set<String> constants, Function1<Object, String> name) {
+  /**
+   * The enum properties of the rules' vocabulary, each with how to read it: a getter of {@link
+   * ActFact} or {@link Characterisation} written out, not reached by reflection or a lambda (this
+   * runs while the engine starts, where each costs milliseconds). A property not listed here keeps
+   * its constraints unindexed: slower to match, never wrong.
+   */
+  enum Property implements Function1<Object, String> {
+    ACT_TYPE(ActFact.class, "actType", ActType.class) {
+      @Override
+      Enum<?> read(Object fact) {
+        return ((ActFact) fact).getActType();
+      }
+    },
+    ACTOR_TYPE(ActFact.class, "actorType", ActorType.class) {
+      @Override
+      Enum<?> read(Object fact) {
+        return ((ActFact) fact).getActorType();
+      }
+    },
+    DECLARED_ACTOR_TYPE(ActFact.class, "declaredActorType", ActorType.class) {
+      @Override
+      Enum<?> read(Object fact) {
+        return ((ActFact) fact).getDeclaredActorType();
+      }
+    },
+    ELECTION_KIND(ActFact.class, "electionKind", ElectionKind.class) {
+      @Override
+      Enum<?> read(Object fact) {
+        return ((ActFact) fact).getElectionKind();
+      }
+    },
+    STAGE(ActFact.class, "stage", ElectionStage.class) {
+      @Override
+      Enum<?> read(Object fact) {
+        return ((ActFact) fact).getStage();
+      }
+    },
+    CANDIDATE_STATUS(ActFact.class, "candidateStatus", CandidateStatus.class) {
+      @Override
+      Enum<?> read(Object fact) {
+        return ((ActFact) fact).getCandidateStatus();
+      }
+    },
+    TARGET_KIND(ActFact.class, "targetKind", TargetKind.class) {
+      @Override
+      Enum<?> read(Object fact) {
+        return ((ActFact) fact).getTargetKind();
+      }
+    },
+    POSITION(ActFact.class, "position", Position.class) {
+      @Override
+      Enum<?> read(Object fact) {
+        return ((ActFact) fact).getPosition();
+      }
+    },
+    PARTY_ROLE(ActFact.class, "partyRole", PartyRole.class) {
+      @Override
+      Enum<?> read(Object fact) {
+        return ((ActFact) fact).getPartyRole();
+      }
+    },
+    CAMPAIGN_ROLE(ActFact.class, "campaignRole", CampaignRole.class) {
+      @Override
+      Enum<?> read(Object fact) {
+        return ((ActFact) fact).getCampaignRole();
+      }
+    },
+    HOLDS(ActFact.class, "holds", HeldOffice.class) {
+      @Override
+      Enum<?> read(Object fact) {
+        return ((ActFact) fact).getHolds();
+      }
+    },
+    RUNS_FOR(ActFact.class, "runsFor", Office.class) {
+      @Override
+      Enum<?> read(Object fact) {
+        return ((ActFact) fact).getRunsFor();
+      }
+    },
+    TARGET_OFFICE(ActFact.class, "targetOffice", Office.class) {
+      @Override
+      Enum<?> read(Object fact) {
+        return ((ActFact) fact).getTargetOffice();
+      }
+    },
+    FORM(ActFact.class, "form", SocialMediaForm.class) {
+      @Override
+      Enum<?> read(Object fact) {
+        return ((ActFact) fact).getForm();
+      }
+    },
+    EFFECT(ActFact.class, "effect", Effect.class) {
+      @Override
+      Enum<?> read(Object fact) {
+        return ((ActFact) fact).getEffect();
+      }
+    },
+    KIND(Characterisation.class, "kind", CharacterKind.class) {
+      @Override
+      Enum<?> read(Object fact) {
+        return ((Characterisation) fact).getKind();
+      }
+    };
+
+    final Class<?> owner;
+    final String property;
+    final Class<? extends Enum<?>> type;
+
+    Property(Class<?> owner, String property, Class<? extends Enum<?>> type) {
+      this.owner = owner;
+      this.property = property;
+      this.type = type;
+    }
+
+    /** The property's value on {@code fact}, an instance of {@link #owner}. */
+    abstract Enum<?> read(Object fact);
+
+    /** The name of the property's value on {@code fact}, or null: what Drools hashes. */
+    @Override
+    public String apply(Object fact) {
+      Enum<?> value = read(fact);
+      return value == null ? null : value.name();
+    }
+
+    boolean hasConstant(String constant) {
+      for (Enum<?> e : type.getEnumConstants()) {
+        if (e.name().equals(constant)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
-  /**
-   * The enum properties of the rules' vocabulary, by class and name. A property not listed here
-   * keeps its constraints unindexed: slower to match, never wrong. (Read by a switch rather than
-   * by lambdas or reflection: this runs while the engine starts, where each costs milliseconds.)
-   */
-  private static final Map<Class<?>, Map<String, Property>> PROPERTIES = Map.of(
-      ActFact.class, Map.ofEntries(
-          property("actType", ActType.class, 0),
-          property("actorType", ActorType.class, 1),
-          property("declaredActorType", ActorType.class, 2),
-          property("electionKind", ElectionKind.class, 3),
-          property("stage", ElectionStage.class, 4),
-          property("candidateStatus", CandidateStatus.class, 5),
-          property("targetKind", TargetKind.class, 6),
-          property("position", Position.class, 7),
-          property("partyRole", PartyRole.class, 8),
-          property("campaignRole", CampaignRole.class, 9),
-          property("holds", HeldOffice.class, 10),
-          property("runsFor", Office.class, 11),
-          property("targetOffice", Office.class, 12),
-          property("form", SocialMediaForm.class, 13),
-          property("effect", Effect.class, 14)),
-      Characterisation.class, Map.ofEntries(
-          property("kind", CharacterKind.class, 15)));
+  /** {@link Property} by the class it belongs to, then by name. */
+  private static final Map<Class<?>, Map<String, Property>> PROPERTIES = new HashMap<>();
+
+  static {
+    for (Property p : Property.values()) {
+      Map<String, Property> byName = PROPERTIES.get(p.owner);
+      if (byName == null) {
+        byName = new HashMap<>();
+        PROPERTIES.put(p.owner, byName);
+      }
+      byName.put(p.property, p);
+    }
+  }
 
   private int indexed;
 
   private EnumIndexes() {
-  }
-
-  private static Map.Entry<String, Property> property(String name, Class<? extends Enum<?>> type, int read) {
-    Set<String> constants = new HashSet<>();
-    for (Enum<?> e : type.getEnumConstants()) {
-      constants.add(e.name());
-    }
-    return Map.entry(name, new Property(type.getSimpleName(), constants, new Read(read)));
-  }
-
-  /** Reads one of the properties above and gives the name of its value, or null. */
-  private static final class Read implements Function1<Object, String> {
-    private static final long serialVersionUID = 1L;
-    private final int property;
-
-    Read(int property) {
-      this.property = property;
-    }
-
-    @Override
-    public String apply(Object fact) {
-      Enum<?> value = switch (property) {
-        case 0 -> ((ActFact) fact).getActType();
-        case 1 -> ((ActFact) fact).getActorType();
-        case 2 -> ((ActFact) fact).getDeclaredActorType();
-        case 3 -> ((ActFact) fact).getElectionKind();
-        case 4 -> ((ActFact) fact).getStage();
-        case 5 -> ((ActFact) fact).getCandidateStatus();
-        case 6 -> ((ActFact) fact).getTargetKind();
-        case 7 -> ((ActFact) fact).getPosition();
-        case 8 -> ((ActFact) fact).getPartyRole();
-        case 9 -> ((ActFact) fact).getCampaignRole();
-        case 10 -> ((ActFact) fact).getHolds();
-        case 11 -> ((ActFact) fact).getRunsFor();
-        case 12 -> ((ActFact) fact).getTargetOffice();
-        case 13 -> ((ActFact) fact).getForm();
-        case 14 -> ((ActFact) fact).getEffect();
-        case 15 -> ((Characterisation) fact).getKind();
-        default -> throw new IllegalStateException("no enum property " + property);
-      };
-      return value == null ? null : value.name();
-    }
   }
 
   /**
@@ -206,7 +282,7 @@ final class EnumIndexes {
     String[] names = properties == null ? null
         : equalsConstant(single.predicateInformation().getStringConstraint());
     Property property = names == null ? null : properties.get(names[0]);
-    if (property == null || !property.type().equals(names[1]) || !property.constants().contains(names[2])) {
+    if (property == null || !property.type.getSimpleName().equals(names[1]) || !property.hasConstant(names[2])) {
       return;
     }
     // the property's position in Drools' metadata for the class: the key Drools groups nodes by
@@ -215,7 +291,7 @@ final class EnumIndexes {
     if (index < 0) {
       return;
     }
-    single.setIndex(new AlphaIndexImpl<>(String.class, Index.ConstraintType.EQUAL, index, property.name(), names[2]));
+    single.setIndex(new AlphaIndexImpl<>(String.class, Index.ConstraintType.EQUAL, index, property, names[2]));
     indexed++;
   }
 }
