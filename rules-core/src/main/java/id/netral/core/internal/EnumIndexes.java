@@ -270,8 +270,10 @@ final class EnumIndexes {
       }
       return;
     }
-    for (Constraint child : constraint.getChildren()) {
-      if (child != constraint) {
+    // the tests of a pattern (MULTIPLE) or of an `and` each hold for every match; one alternative
+    // of an `or` need not, and keeps no index
+    if (constraint.getType() == Constraint.Type.MULTIPLE || constraint.getType() == Constraint.Type.AND) {
+      for (Constraint child : constraint.getChildren()) {
         constraint(pattern, child);
       }
     }
